@@ -1,0 +1,39 @@
+import { Schema } from "effect"
+
+/**
+ * Stable reason codes for rejected input (DATA-MODEL §5). Every reject in `rejects.csv` carries one of
+ * these; they are public interface: add codes, never rename them.
+ */
+export const ReasonCode = Schema.Literals([
+  // whole-file problems: one reject for the file, the run goes on
+  "unreadable_file",
+  "missing_column",
+  // row shape
+  "malformed_row",
+  "missing_value",
+  // vocabularies and references
+  "unknown_state",
+  "unknown_element",
+  "ambiguous_element",
+  "unknown_measure",
+  "unknown_sex",
+  "unknown_weapon_class",
+  // values
+  "bad_cycle",
+  "bad_year",
+  "bad_date",
+  "ambiguous_date",
+  "bad_number",
+  "negative_count"
+])
+export type ReasonCode = typeof ReasonCode.Type
+
+/** One row (or one file) that was not accepted. `line` is the true 1-based line of the file (0 for the whole file). */
+export interface Reject {
+  readonly file: string
+  readonly line: number
+  readonly column: string
+  readonly value: string
+  readonly reason_code: ReasonCode
+  readonly reason: string
+}
