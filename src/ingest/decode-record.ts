@@ -1,0 +1,36 @@
+import { Result, Schema, SchemaIssue } from "effect"
+import type { ReasonCode } from "./reasons.ts"
+import type { RowProblem } from "./row-outcome.ts"
+
+/** A row as text: column name → trimmed, non-empty cell (empty cells are left out, see STACK pitfall 4). */
+export type RawRecord = Readonly<Record<string, string>>
+
+const formatIssue = SchemaIssue.makeFormatterStandardSchemaV1()
+
+/**
+ * Decodes a raw record with a row schema, and turns the first issue into a row problem: a missing value is
+ * `missing_value`; any other issue gets the reason code its column declares in `codes`.
+ */
+export const decodeRecord = <S extends Schema.Decoder<unknown>>(
+  schema: S,
+  codes: Readonly<Record<string, ReasonCode>>
+) => {
+  const decode = Schema.decodeUnknownResult(schema)
+  return (record: RawRecord): Result.Result<S["Type"], RowProblem> => {
+    const result = decode(record)
+    if (Result.isSuccess(result)) return Result.succeed(result.success)
+    const issue = formatIssue(result.failure.issue).issues[0]
+    const column = String(issue?.path?.[0] ?? "")
+    const value = record[column] ?? ""
+    const message = issue?.message ?? "invalid row"
+    if (value === "") {
+      return Result.fail({ column, value, reason_code: "missing_value", reason: `the required column "${column}" is empty` })
+    }
+    return Result.fail({
+      column,
+      value,
+      reason_code: codes[column] ?? "missing_value",
+      reason: `"${value}" in column "${column}": ${message.charAt(0).toLowerCase()}${message.slice(1)}`
+    })
+  }
+}

@@ -1,0 +1,82 @@
+import { createHash, randomBytes } from "node:crypto"
+import { Effect, FileSystem, Path } from "effect"
+import { RunFailed } from "./errors.ts"
+
+/** A run being written: `<out>/runs/<id>.partial/` until it is complete. */
+export interface RunFolder {
+  readonly id: string
+  readonly out: string
+  readonly partialDir: string
+  readonly finalDir: string
+}
+
+export interface WrittenOutput {
+  readonly file: string
+  readonly sha256: string
+  readonly bytes: number
+}
+
+/** Sortable, file-name-safe run id: UTC time to the second plus a random suffix for runs in the same second. */
+export const makeRunId = (now: Date): string =>
+  `${now.toISOString().slice(0, 19).replace(/:/g, "-")}Z-${randomBytes(2).toString("hex")}`
+
+export const openRunFolder = Effect.fn("RunFolder.open")(function* (out: string, id: string) {
+  const fs = yield* FileSystem.FileSystem
+  const path = yield* Path.Path
+  const runs = path.join(out, "runs")
+  const folder: RunFolder = {
+    id,
+    out,
+    partialDir: path.join(runs, `${id}.partial`),
+    finalDir: path.join(runs, id)
+  }
+  yield* fs.makeDirectory(folder.partialDir, { recursive: true })
+  return folder
+})
+
+export const writeOutput = Effect.fn("RunFolder.writeOutput")(function* (
+  folder: RunFolder,
+  file: string,
+  content: string | Uint8Array
+) {
+  const fs = yield* FileSystem.FileSystem
+  const path = yield* Path.Path
+  const target = path.join(folder.partialDir, file)
+  yield* fs.makeDirectory(path.dirname(target), { recursive: true })
+  const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content
+  yield* fs.writeFile(target, bytes)
+  return { file, sha256: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length } satisfies WrittenOutput
+})
+
+/**
+ * Completes a run: renames `<id>.partial` to `<id>`, then points `<out>/latest` at it by renaming a fresh
+ * symlink over the old one — rename is atomic, so a reader sees the old run or the new, never half of one.
+ */
+export const publishRun = Effect.fn("RunFolder.publish")(function* (folder: RunFolder) {
+  const fs = yield* FileSystem.FileSystem
+  const path = yield* Path.Path
+  yield* fs.rename(folder.partialDir, folder.finalDir)
+  const latest = path.join(folder.out, "latest")
+  const info = yield* fs.stat(latest).pipe(Effect.option)
+  const isLink = yield* fs.readLink(latest).pipe(
+    Effect.as(true),
+    Effect.orElseSucceed(() => false)
+  )
+  if (info._tag === "Some" && !isLink) {
+    return yield* new RunFailed({
+      message: `${latest} exists and is not a symbolic link made by poa; move it away so the run can be published`,
+      runDir: folder.finalDir
+    })
+  }
+  const staging = path.join(folder.out, `.latest-${folder.id}`)
+  yield* fs.symlink(path.join("runs", folder.id), staging)
+  yield* fs.rename(staging, latest)
+})
+
+/** A run that failed stays for inspection as `<id>.failed`, never as `latest`. */
+export const abandonRun = Effect.fn("RunFolder.abandon")(function* (folder: RunFolder) {
+  const fs = yield* FileSystem.FileSystem
+  const failed = `${folder.finalDir}.failed`
+  yield* fs.rename(folder.partialDir, failed).pipe(Effect.ignore)
+  return failed
+})
