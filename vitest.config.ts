@@ -1,8 +1,10 @@
+import "./tests/support/node20-polyfills.ts"
 import { defineConfig } from "vitest/config"
 
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
+    setupFiles: ["./tests/support/node20-polyfills.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks"
