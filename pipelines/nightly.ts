@@ -1,95 +1,134 @@
+import { createHash } from "node:crypto"
 import { Effect } from "effect"
-import { discoverInputs } from "../src/ingest/discover-inputs.ts"
-import { type FileIngest, ingestFile } from "../src/ingest/ingest-file.ts"
+import { discoverInputs, type InputFile } from "../src/ingest/discover-inputs.ts"
+import { type FileIngest, type FileKind, ingestFile } from "../src/ingest/ingest-file.ts"
 import type { Reject } from "../src/ingest/reasons.ts"
 import { ANSWER_COLUMNS, type AnswerRow } from "../src/normalise/answer-row.ts"
 import { answersArrow } from "../src/normalise/answers-table.ts"
 import { REPORT_FILE } from "../src/normalise/report-row.ts"
 import { applyRevisions } from "../src/normalise/revisions.ts"
 import { codeVersion } from "../src/run/code-version.ts"
+import type { Settings } from "../src/run/config.ts"
 import { RunFailed } from "../src/run/errors.ts"
+import { appendHistory, pruneRuns, type RunHistoryEntry } from "../src/run/history.ts"
+import { cacheKey, pruneCache, readCachedIngest, writeCachedIngest } from "../src/run/ingest-cache.ts"
+import { withLock } from "../src/run/lock.ts"
 import { conservationViolations, countByReason, type Manifest, type ManifestInput } from "../src/run/manifest.ts"
-import {
-  abandonRun,
-  makeRunId,
-  openRunFolder,
-  publishRun,
-  type RunFolder,
-  type WrittenOutput,
-  writeOutput
-} from "../src/run/run-folder.ts"
+import type { OutputFile } from "../src/run/output-file.ts"
+import { countChangedOutputs, readLatestManifest, sameFingerprint } from "../src/run/previous-run.ts"
+import { makeProgress } from "../src/run/progress.ts"
+import { abandonRun, makeRunId, openRunFolder, publishRun, type WrittenOutput, writeOutput } from "../src/run/run-folder.ts"
 import { formatCsv } from "../src/run/write-csv.ts"
 
 export interface RunOptions {
-  readonly input: string
-  readonly out: string
+  readonly settings: Settings
+  /** ignore the cache and the unchanged-inputs shortcut: read everything again */
+  readonly force: boolean
+  /** how the run was started, shown to a second process that finds the lock held */
+  readonly command: string
 }
 
-export interface RunResult {
-  readonly manifest: Manifest
-  readonly runDir: string
-}
+export type RunOutcome =
+  | { readonly _tag: "Published"; readonly manifest: Manifest; readonly runDir: string }
+  | { readonly _tag: "Unchanged"; readonly manifest: Manifest }
 
 export const REJECT_COLUMNS: ReadonlyArray<keyof Reject> = ["file", "line", "column", "value", "reason_code", "reason"]
 
 /**
- * The whole run: ingest → normalise → revisions → outputs → manifest → publish.
- * Everything is written into `<out>/runs/<id>.partial/`; only a complete run becomes `<out>/latest`.
+ * The nightly run, diagrammed: discover → (unchanged? stop) → ingest (cached per file) → revisions →
+ * check conservation → write outputs → manifest → publish `latest` → history, retention.
+ * It holds the output folder's run lock throughout; a second run into the same folder is refused.
  */
-export const runNightly = Effect.fn("runNightly")(function* (options: RunOptions) {
+export const runNightly = (options: RunOptions) =>
+  withLock(options.settings.out, "run", options.command, runLocked(options))
+
+const runLocked = Effect.fn("runNightly")(function* (options: RunOptions) {
+  const { settings } = options
+  const out = settings.out
   const startedAt = new Date()
   const durations: Record<string, number> = {}
-  const timed = <A, E, R>(stage: string, effect: Effect.Effect<A, E, R>) =>
+  const stage = <A, E, R>(name: string, effect: Effect.Effect<A, E, R>) =>
     Effect.suspend(() => {
       const t0 = performance.now()
-      return Effect.tap(effect, () => Effect.sync(() => (durations[stage] = Math.round(performance.now() - t0))))
+      return effect.pipe(
+        Effect.tap(() => {
+          const ms = Math.round(performance.now() - t0)
+          durations[name] = ms
+          return Effect.logInfo(`stage ${name} done`).pipe(Effect.annotateLogs({ stage: name, duration_ms: ms }))
+        })
+      )
     })
 
-  const files = yield* timed("discover", discoverInputs(options.input, "reports", [".csv"]))
-  const folder = yield* openRunFolder(options.out, makeRunId(startedAt))
-  const base = { run_id: folder.id, started_at: startedAt.toISOString(), code_version: codeVersion(), input_dir: options.input }
+  const files = yield* stage("discover", discoverInputs(settings.input, "reports", [".csv"]))
+  const code = codeVersion()
+  const settingsSha = createHash("sha256").update(JSON.stringify(settings.sdg)).digest("hex")
+  const previous = readLatestManifest(out)
+  const runId = makeRunId(startedAt)
+
+  if (!options.force && previous && sameFingerprint(previous, { inputs: files, source_sha256: code.source_sha256, settings_sha256: settingsSha })) {
+    yield* Effect.logInfo(`inputs and code unchanged since run ${previous.run_id}: nothing to do`)
+    yield* Effect.promise(() =>
+      appendHistory(out, historyEntry(runId, startedAt, "unchanged", previous, 0))
+    )
+    return { _tag: "Unchanged", manifest: previous } satisfies RunOutcome
+  }
+
+  const folder = yield* openRunFolder(out, runId)
+  const base = {
+    run_id: runId,
+    started_at: startedAt.toISOString(),
+    code_version: code,
+    settings_sha256: settingsSha,
+    input_dir: settings.input
+  }
+  yield* Effect.logInfo(`run ${runId} started: ${files.length} input files`)
 
   const work = Effect.gen(function* () {
-    const ingests: Array<FileIngest<AnswerRow>> = []
-    yield* timed(
+    const usedCache = new Set<string>()
+    let cachedInputs = 0
+    const progress = makeProgress("reading inputs", files.reduce((t, f) => t + f.bytes, 0))
+    const ingests = yield* stage(
       "ingest",
       Effect.forEach(files, (f) =>
         Effect.tryPromise({
-          try: () => ingestFile(f.path, f.file, REPORT_FILE),
+          try: async () => {
+            const key = cacheKey("reports", f.file, f.sha256, code.source_sha256)
+            usedCache.add(key)
+            const cached = options.force ? undefined : readCachedIngest<AnswerRow>(out, key)
+            if (cached) {
+              cachedInputs++
+              progress.advance(f.bytes)
+              return cached
+            }
+            const ingest = await ingestFile(f.path, f.file, REPORT_FILE, progress.advance)
+            await writeCachedIngest(out, key, ingest)
+            return ingest
+          },
           catch: (cause) => new RunFailed({ message: `${f.file}: could not be read: ${String(cause)}` })
-        }).pipe(Effect.map((ingest) => ingests.push(ingest)))
-      )
+        })
+      ).pipe(Effect.ensuring(Effect.sync(progress.done)))
     )
-    const revised = yield* timed("revisions", Effect.sync(() => applyRevisions(ingests.flatMap((i) => i.accepted))))
-    const supersededByFile = countBy(revised.superseded, (r) => r.source_file)
-    const inputs: Array<ManifestInput> = ingests.map((ingest, i) => {
-      const superseded = supersededByFile.get(ingest.file) ?? 0
-      return {
-        file: ingest.file,
-        kind: "reports",
-        sha256: files[i]!.sha256,
-        bytes: files[i]!.bytes,
-        status: ingest.status,
-        encoding: ingest.encoding,
-        delimiter: ingest.delimiter,
-        rows: {
-          read: ingest.counts.read,
-          accepted: ingest.counts.accepted - superseded,
-          rejected: ingest.counts.rejected,
-          superseded
-        }
-      }
-    })
+    const revised = yield* stage("revisions", Effect.sync(() => applyRevisions(ingests.flatMap((i) => i.accepted))))
+    const inputs = manifestInputs(files, ingests, "reports", revised.superseded)
     const violations = conservationViolations(inputs)
     if (violations.length > 0) {
       return yield* new RunFailed({ message: `rows were lost between reading and output: ${violations.join("; ")}` })
     }
     const rejects = ingests.flatMap((i) => i.rejects)
-    const outputs = yield* timed("write", writeOutputs(folder, rejects, revised.current))
+    const outputFiles: Array<OutputFile> = [
+      { file: "rejects.csv", content: formatCsv(REJECT_COLUMNS, rejects) },
+      { file: "normalised/answers.csv", content: formatCsv(ANSWER_COLUMNS, revised.current) },
+      { file: "normalised/answers.arrow", content: answersArrow(revised.current) }
+    ]
+    const outputs: Array<WrittenOutput> = yield* stage(
+      "write",
+      Effect.forEach(outputFiles, (o) => writeOutput(folder, o.file, o.content))
+    )
     const manifest: Manifest = {
       ...base,
       status: "ok",
       finished_at: new Date().toISOString(),
+      cached_inputs: cachedInputs,
       inputs,
       totals: {
         files: inputs.length,
@@ -107,35 +146,82 @@ export const runNightly = Effect.fn("runNightly")(function* (options: RunOptions
     }
     yield* writeOutput(folder, "manifest.json", JSON.stringify(manifest, null, 2) + "\n")
     yield* publishRun(folder)
-    return { manifest, runDir: folder.finalDir } satisfies RunResult
+    yield* Effect.promise(async () => {
+      await appendHistory(out, historyEntry(runId, startedAt, "ok", manifest, countChangedOutputs(previous, outputs)))
+      pruneRuns(out, settings.retention)
+      pruneCache(out, usedCache)
+    })
+    yield* Effect.logInfo(`run ${runId} published as latest`)
+    return { _tag: "Published", manifest, runDir: folder.finalDir } satisfies RunOutcome
   })
 
+  const failRun = (message: string, status: "failed" | "abandoned") =>
+    Effect.gen(function* () {
+      const failed = { ...base, status: "failed", error: message, finished_at: new Date().toISOString() }
+      yield* writeOutput(folder, "manifest.json", JSON.stringify(failed, null, 2) + "\n").pipe(Effect.ignore)
+      const runDir = yield* abandonRun(folder, status)
+      yield* Effect.promise(() =>
+        appendHistory(out, { ...historyEntry(runId, startedAt, status, undefined, null), error: message })
+      )
+      return runDir
+    })
+
   return yield* work.pipe(
+    Effect.onInterrupt(() =>
+      failRun("interrupted (SIGINT/SIGTERM) before the run was complete", "abandoned").pipe(Effect.ignore)
+    ),
     Effect.catch((error) =>
       Effect.gen(function* () {
         const message = error instanceof RunFailed ? error.message : String(error)
-        const failed: Partial<Manifest> = { ...base, status: "failed", error: message, finished_at: new Date().toISOString() }
-        yield* writeOutput(folder, "manifest.json", JSON.stringify(failed, null, 2) + "\n").pipe(Effect.ignore)
-        const runDir = yield* abandonRun(folder)
+        const runDir = yield* failRun(message, "failed")
+        yield* Effect.logError(`run ${runId} failed: ${message}`)
         return yield* new RunFailed({ message, runDir })
       })
     )
   )
 })
 
-const writeOutputs = (folder: RunFolder, rejects: ReadonlyArray<Reject>, answers: ReadonlyArray<AnswerRow>) =>
-  Effect.gen(function* () {
-    const written: Array<WrittenOutput> = []
-    written.push(yield* writeOutput(folder, "rejects.csv", formatCsv(REJECT_COLUMNS, rejects)))
-    written.push(yield* writeOutput(folder, "normalised/answers.csv", formatCsv(ANSWER_COLUMNS, answers)))
-    written.push(yield* writeOutput(folder, "normalised/answers.arrow", answersArrow(answers)))
-    return written
+const manifestInputs = <A extends { readonly source_file: string }>(
+  files: ReadonlyArray<InputFile>,
+  ingests: ReadonlyArray<FileIngest<A>>,
+  kind: string,
+  superseded: ReadonlyArray<A>
+): Array<ManifestInput> => {
+  const supersededByFile = new Map<string, number>()
+  for (const row of superseded) supersededByFile.set(row.source_file, (supersededByFile.get(row.source_file) ?? 0) + 1)
+  return ingests.map((ingest, i) => {
+    const n = supersededByFile.get(ingest.file) ?? 0
+    return {
+      file: ingest.file,
+      kind,
+      sha256: files[i]!.sha256,
+      bytes: files[i]!.bytes,
+      status: ingest.status,
+      encoding: ingest.encoding,
+      delimiter: ingest.delimiter,
+      rows: { read: ingest.counts.read, accepted: ingest.counts.accepted - n, rejected: ingest.counts.rejected, superseded: n }
+    }
   })
-
-const countBy = <A>(items: ReadonlyArray<A>, key: (a: A) => string): Map<string, number> => {
-  const counts = new Map<string, number>()
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1)
-  return counts
 }
 
+const historyEntry = (
+  id: string,
+  startedAt: Date,
+  status: RunHistoryEntry["status"],
+  manifest: Manifest | undefined,
+  outputsChanged: number | null
+): RunHistoryEntry => ({
+  id,
+  started_at: startedAt.toISOString(),
+  finished_at: new Date().toISOString(),
+  status,
+  rows_read: manifest?.totals.rows_read ?? null,
+  rows_accepted: manifest?.totals.rows_accepted ?? null,
+  rows_rejected: manifest?.totals.rows_rejected ?? null,
+  rows_superseded: manifest?.totals.rows_superseded ?? null,
+  outputs_changed: outputsChanged
+})
+
 const sum = <A>(items: ReadonlyArray<A>, value: (a: A) => number): number => items.reduce((t, a) => t + value(a), 0)
+
+export type { FileKind }

@@ -1,35 +1,68 @@
-import { Console, Effect, Path } from "effect"
+import { Console, Effect, Option, Path, Result } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { runNightly } from "../../pipelines/nightly.ts"
 import { ingestFile } from "../ingest/ingest-file.ts"
 import { REPORT_FILE } from "../normalise/report-row.ts"
+import { readConfigFile, resolveSettings, type SettingsOverrides } from "../run/config.ts"
 import { UsageError } from "../run/errors.ts"
+import { readHistory } from "../run/history.ts"
+import { runSchedule } from "../run/schedule.ts"
 import { formatRunSummary } from "./summary.ts"
 
 const input = Flag.String("input").pipe(
   Flag.withAlias("i"),
-  Flag.withDescription("input folder holding reports/**/*.csv (default: fixtures)"),
-  Flag.withDefault("fixtures")
+  Flag.withDescription("input folder holding reports/**/*.csv (default: fixtures, or \"input\" in poa.config.json)"),
+  Flag.optional
 )
 const out = Flag.String("out").pipe(
   Flag.withAlias("o"),
   Flag.withDescription("output folder: runs go to <out>/runs/<run-id>/, the last good one is <out>/latest (default: reports)"),
-  Flag.withDefault("reports")
+  Flag.optional
+)
+const config = Flag.String("config").pipe(
+  Flag.withDescription("config file (default: ./poa.config.json when present); flags override it"),
+  Flag.optional
+)
+const force = Flag.Boolean("force").pipe(
+  Flag.withDescription("ignore the cache and the unchanged-inputs shortcut: read every file again"),
+  Flag.withDefault(false)
 )
 
-const run = Command.make("run", { input, out }, ({ input, out }) =>
+const settingsFrom = (configPath: Option.Option<string>, flags: SettingsOverrides) =>
+  Effect.gen(function* () {
+    const file = readConfigFile(Option.getOrUndefined(configPath))
+    if (Result.isFailure(file)) return yield* file.failure
+    const settings = resolveSettings(file.success, flags)
+    if (Result.isFailure(settings)) return yield* settings.failure
+    return settings.success
+  })
+
+const defined = (flags: Record<string, Option.Option<string>>): SettingsOverrides =>
+  Object.fromEntries(
+    Object.entries(flags).flatMap(([k, v]) => (Option.isSome(v) ? [[k, v.value]] : []))
+  ) as SettingsOverrides
+
+const run = Command.make("run", { input, out, config, force }, (flags) =>
   Effect.gen(function* () {
     const path = yield* Path.Path
-    const result = yield* runNightly({ input, out })
-    yield* Console.log(formatRunSummary(result.manifest, result.runDir, path.join(out, "latest")))
+    const settings = yield* settingsFrom(flags.config, defined({ input: flags.input, out: flags.out }))
+    const outcome = yield* runNightly({ settings, force: flags.force, command: "poa run" })
+    if (outcome._tag === "Unchanged") {
+      yield* Console.log(
+        `poa run: inputs, code and settings unchanged since run ${outcome.manifest.run_id}; nothing to do (use --force to run anyway)\n  latest: ${path.join(settings.out, "latest")}`
+      )
+      return
+    }
+    yield* Console.log(formatRunSummary(outcome.manifest, outcome.runDir, path.join(settings.out, "latest")))
   })
 ).pipe(
   Command.withDescription(
-    "Read every national report CSV under --input, normalise it, and publish a run folder (manifest.json, rejects.csv, normalised/answers.csv and .arrow) as <out>/latest. Exit 0 when the run is published (rejected rows are reported, not fatal), 1 when the run failed, 2 on bad usage."
+    "Read every input under --input (national reports: reports/**/*.csv), normalise, compute, and publish a run folder as <out>/latest. A run whose inputs, code and settings are unchanged since the last good run does nothing and says so. Exit 0 when the run is published or unchanged (rejected rows are reported in rejects.csv, not fatal), 1 when the run failed or another poa process holds the output folder, 2 on bad usage."
   ),
   Command.withExamples([
     { command: "poa run", description: "run on the bundled fixtures, write to reports/" },
-    { command: "poa run --input /data/poa --out /srv/poa-reports", description: "run on your own files" }
+    { command: "poa run --input /data/poa --out /srv/poa-reports", description: "run on your own files" },
+    { command: "poa run --force", description: "re-read everything even if nothing changed" }
   ])
 )
 
@@ -66,9 +99,62 @@ const validate = Command.make("validate", { files }, ({ files }) =>
   Command.withExamples([{ command: "poa validate fixtures/bad/reports/*.csv", description: "check files" }])
 )
 
+const cronFlag = Flag.String("cron").pipe(
+  Flag.withDescription("cron expression for the runs (default \"0 2 * * *\": 02:00 every day)"),
+  Flag.optional
+)
+const timezone = Flag.String("timezone").pipe(
+  Flag.withDescription("IANA time zone the cron expression is read in (default UTC)"),
+  Flag.optional
+)
+
+const schedule = Command.make("schedule", { cron: cronFlag, timezone, input, out, config }, (flags) =>
+  Effect.gen(function* () {
+    const settings = yield* settingsFrom(
+      flags.config,
+      defined({ cron: flags.cron, timezone: flags.timezone, input: flags.input, out: flags.out })
+    )
+    yield* runSchedule(settings)
+  })
+).pipe(
+  Command.withDescription(
+    "Keep running and start a run at each tick of the cron expression (overlapping ticks are skipped and logged). An invalid cron expression, time zone or config fails at start-up with exit 2. Stop with SIGINT/SIGTERM: a run in progress is abandoned cleanly and latest stays on the last good run."
+  ),
+  Command.withExamples([
+    { command: "poa schedule", description: "run every night at 02:00 UTC" },
+    { command: "poa schedule --cron '30 1 * * *' --timezone Europe/Geneva --out /srv/poa", description: "01:30 Geneva time" }
+  ])
+)
+
+const runs = Command.make("runs", { out, config }, (flags) =>
+  Effect.gen(function* () {
+    const settings = yield* settingsFrom(flags.config, defined({ out: flags.out }))
+    const history = readHistory(settings.out)
+    if (history.length === 0) {
+      yield* Console.log(`no runs recorded in ${settings.out}/runs/index.json`)
+      return
+    }
+    yield* Console.log("run id                        status      rows read  accepted  rejected  superseded  outputs changed")
+    for (const h of history) {
+      yield* Console.log(
+        [
+          h.id.padEnd(29),
+          h.status.padEnd(10),
+          String(h.rows_read ?? "").padStart(10),
+          String(h.rows_accepted ?? "").padStart(9),
+          String(h.rows_rejected ?? "").padStart(9),
+          String(h.rows_superseded ?? "").padStart(11),
+          String(h.outputs_changed ?? "").padStart(16),
+          h.error ? `  ${h.error}` : ""
+        ].join(" ")
+      )
+    }
+  })
+).pipe(Command.withDescription("List the run history (<out>/runs/index.json), oldest first."))
+
 export const poa = Command.make("poa").pipe(
   Command.withDescription(
-    "poa-pipeline: national reports on the UN Programme of Action on small arms (PoA/ITI) → normalised data, with every row accounted for."
+    "poa-pipeline: national reports on the UN Programme of Action on small arms (PoA/ITI) → normalised data, figures and reports, with every row accounted for."
   ),
-  Command.withSubcommands([run, validate])
+  Command.withSubcommands([run, validate, schedule, runs])
 )

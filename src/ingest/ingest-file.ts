@@ -43,7 +43,12 @@ export interface FileIngest<A> {
  * that cannot be used at all (unreadable, required columns missing) is one reject for the whole file with
  * every row it holds counted as rejected, so rows read = accepted + rejected always holds.
  */
-export const ingestFile = async <A>(path: string, file: string, kind: FileKind<A>): Promise<FileIngest<A>> => {
+export const ingestFile = async <A>(
+  path: string,
+  file: string,
+  kind: FileKind<A>,
+  onBytes?: (bytes: number) => void
+): Promise<FileIngest<A>> => {
   const acceptedRows: Array<A> = []
   const rejects: Array<Reject> = []
   const warnings: Array<string> = []
@@ -109,7 +114,7 @@ export const ingestFile = async <A>(path: string, file: string, kind: FileKind<A
         reason: `${file} line ${line}: the CSV cannot be split into fields (${problem}); check the quotes on this line`
       })
     }
-  })
+  }, onBytes)
 
   if (outcome._tag === "Unreadable") {
     return wholeFileRejected(file, null, null, 0, warnings, {

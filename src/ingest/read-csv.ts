@@ -31,7 +31,11 @@ const LINE_BREAK = /\r\n|\r|\n/g
  * true file line. Lines are counted from the rows themselves (1 + the line breaks inside quoted fields),
  * so rows and lines stay in step even when a quoted note spans several lines. Blank lines are skipped.
  */
-export const readCsvFile = async (path: string, handlers: CsvRowHandlers): Promise<CsvReadOutcome> => {
+export const readCsvFile = async (
+  path: string,
+  handlers: CsvRowHandlers,
+  onBytes?: (bytes: number) => void
+): Promise<CsvReadOutcome> => {
   const { sample, complete } = await readSample(path)
   if (sample.length === 0) return { _tag: "Unreadable", reason: "the file is empty" }
   const detection = detectEncoding(sample, complete)
@@ -43,7 +47,9 @@ export const readCsvFile = async (path: string, handlers: CsvRowHandlers): Promi
   return new Promise((resolve, reject) => {
     let line = 1
     let header = true
-    const text = createReadStream(path).pipe(iconv.decodeStream(iconvName(encoding)))
+    const bytes = createReadStream(path)
+    if (onBytes) bytes.on("data", (chunk) => onBytes(chunk.length))
+    const text = bytes.pipe(iconv.decodeStream(iconvName(encoding)))
     text.on("error", reject)
     Papa.parse<Array<string>>(text as unknown as File, {
       delimiter: dialect.delimiter,

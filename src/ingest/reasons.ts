@@ -24,7 +24,11 @@ export const ReasonCode = Schema.Literals([
   "bad_date",
   "ambiguous_date",
   "bad_number",
-  "negative_count"
+  "negative_count",
+  // SDG 16.4.2 (src/sdg): a State-year whose parts cannot give a proportion
+  "numerator_exceeds_denominator",
+  "missing_sdg_part",
+  "zero_denominator"
 ])
 export type ReasonCode = typeof ReasonCode.Type
 

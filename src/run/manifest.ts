@@ -23,7 +23,11 @@ export interface Manifest {
   readonly started_at: string
   readonly finished_at: string
   readonly code_version: CodeVersion
+  /** SHA-256 of the settings that shape outputs (thresholds, versions): a change forces a new run */
+  readonly settings_sha256: string
   readonly input_dir: string
+  /** inputs read from the cache of unchanged files (not re-parsed) */
+  readonly cached_inputs: number
   readonly inputs: ReadonlyArray<ManifestInput>
   readonly totals: {
     readonly files: number

@@ -73,10 +73,10 @@ export const publishRun = Effect.fn("RunFolder.publish")(function* (folder: RunF
   yield* fs.rename(staging, latest)
 })
 
-/** A run that failed stays for inspection as `<id>.failed`, never as `latest`. */
-export const abandonRun = Effect.fn("RunFolder.abandon")(function* (folder: RunFolder) {
+/** A run that failed (or was interrupted) stays for inspection as `<id>.failed` / `<id>.abandoned`, never as `latest`. */
+export const abandonRun = Effect.fn("RunFolder.abandon")(function* (folder: RunFolder, status: "failed" | "abandoned") {
   const fs = yield* FileSystem.FileSystem
-  const failed = `${folder.finalDir}.failed`
+  const failed = `${folder.finalDir}.${status}`
   yield* fs.rename(folder.partialDir, failed).pipe(Effect.ignore)
   return failed
 })
