@@ -16,6 +16,7 @@ import { withLock } from "../src/run/lock.ts"
 import { conservationViolations, countByReason, type Manifest, type ManifestInput } from "../src/run/manifest.ts"
 import type { OutputFile } from "../src/run/output-file.ts"
 import { countChangedOutputs, readLatestManifest, sameFingerprint } from "../src/run/previous-run.ts"
+import { pausePoint } from "../src/run/pause-point.ts"
 import { makeProgress } from "../src/run/progress.ts"
 import { abandonRun, makeRunId, openRunFolder, publishRun, type WrittenOutput, writeOutput } from "../src/run/run-folder.ts"
 import { formatCsv } from "../src/run/write-csv.ts"
@@ -59,6 +60,7 @@ const runLocked = Effect.fn("runNightly")(function* (options: RunOptions) {
       )
     })
 
+  yield* pausePoint("after-lock")
   const files = yield* stage("discover", discoverInputs(settings.input, "reports", [".csv"]))
   const code = codeVersion()
   const settingsSha = createHash("sha256").update(JSON.stringify(settings.sdg)).digest("hex")
@@ -108,6 +110,7 @@ const runLocked = Effect.fn("runNightly")(function* (options: RunOptions) {
         })
       ).pipe(Effect.ensuring(Effect.sync(progress.done)))
     )
+    yield* pausePoint("after-ingest")
     const revised = yield* stage("revisions", Effect.sync(() => applyRevisions(ingests.flatMap((i) => i.accepted))))
     const inputs = manifestInputs(files, ingests, "reports", revised.superseded)
     const violations = conservationViolations(inputs)
@@ -122,7 +125,9 @@ const runLocked = Effect.fn("runNightly")(function* (options: RunOptions) {
     ]
     const outputs: Array<WrittenOutput> = yield* stage(
       "write",
-      Effect.forEach(outputFiles, (o) => writeOutput(folder, o.file, o.content))
+      Effect.forEach(outputFiles, (o, i) =>
+        i === 1 ? pausePoint("during-write").pipe(Effect.andThen(writeOutput(folder, o.file, o.content))) : writeOutput(folder, o.file, o.content)
+      )
     )
     const manifest: Manifest = {
       ...base,
@@ -145,6 +150,7 @@ const runLocked = Effect.fn("runNightly")(function* (options: RunOptions) {
       warnings: ingests.flatMap((i) => i.warnings)
     }
     yield* writeOutput(folder, "manifest.json", JSON.stringify(manifest, null, 2) + "\n")
+    yield* pausePoint("before-publish")
     yield* publishRun(folder)
     yield* Effect.promise(async () => {
       await appendHistory(out, historyEntry(runId, startedAt, "ok", manifest, countChangedOutputs(previous, outputs)))

@@ -26,7 +26,9 @@ export const withLock = <A, E, R>(out: string, name: string, command: string, ef
         mkdirSync(out, { recursive: true })
         const lockPath = join(out, `.poa-${name}.lock`)
         const infoPath = `${lockPath}.json`
-        const release = await lockfile.lock(out, {
+        // proper-lockfile keys its bookkeeping by the locked path: one path per lock name, so the scheduler's
+        // lock and a run's lock in the same folder stay independent.
+        const release = await lockfile.lock(join(out, `.poa-${name}`), {
           lockfilePath: lockPath,
           stale: staleMs(),
           retries: 0,
