@@ -84,7 +84,8 @@ const validate = Command.make("validate", { files }, ({ files }) =>
       const ingest = yield* Effect.promise(() => ingestFile(file, path.normalize(file), REPORT_FILE))
       total += ingest.counts.read
       rejected += ingest.counts.rejected
-      for (const r of ingest.rejects) yield* Console.log(`${r.file}:${r.line}:${r.column || "-"}: ${r.reason_code}: ${r.reason}`)
+      // The reason already names the file and line; the code and column come first for grep.
+      for (const r of ingest.rejects) yield* Console.log(`${r.reason_code} [${r.column || "-"}] ${r.reason}`)
       for (const w of ingest.warnings) yield* Console.log(`warning: ${w}`)
       yield* Console.log(
         `${ingest.file}: ${ingest.encoding ?? "?"}, ${ingest.delimiter ?? "?"}-delimited, ${ingest.counts.read} rows: ${ingest.counts.accepted} accepted, ${ingest.counts.rejected} rejected${ingest.status === "rejected" ? " (whole file)" : ""}`
@@ -94,7 +95,7 @@ const validate = Command.make("validate", { files }, ({ files }) =>
   })
 ).pipe(
   Command.withDescription(
-    "Check national report CSV files against the data contract and print every reject (file:line:column: reason_code: reason) without writing a run. Exit 0 when the files could be checked (even with rejects), 2 on bad usage."
+    "Check national report CSV files against the data contract and print every reject (reason_code [column] file line N: reason) without writing a run. Exit 0 when the files could be checked (even with rejects), 2 on bad usage."
   ),
   Command.withExamples([{ command: "poa validate fixtures/bad/reports/*.csv", description: "check files" }])
 )

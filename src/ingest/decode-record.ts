@@ -7,13 +7,19 @@ export type RawRecord = Readonly<Record<string, string>>
 
 const formatIssue = SchemaIssue.makeFormatterStandardSchemaV1()
 
+/** What a column's decoding failure is called, and what the person should write instead. */
+export interface ColumnRule {
+  readonly code: ReasonCode
+  readonly expected: string
+}
+
 /**
  * Decodes a raw record with a row schema, and turns the first issue into a row problem: a missing value is
- * `missing_value`; any other issue gets the reason code its column declares in `codes`.
+ * `missing_value`; any other issue gets the reason code its column declares in `rules`, with its hint.
  */
 export const decodeRecord = <S extends Schema.Decoder<unknown>>(
   schema: S,
-  codes: Readonly<Record<string, ReasonCode>>
+  rules: Readonly<Record<string, ColumnRule>>
 ) => {
   const decode = Schema.decodeUnknownResult(schema)
   return (record: RawRecord): Result.Result<S["Type"], RowProblem> => {
@@ -26,11 +32,14 @@ export const decodeRecord = <S extends Schema.Decoder<unknown>>(
     if (value === "") {
       return Result.fail({ column, value, reason_code: "missing_value", reason: `the required column "${column}" is empty` })
     }
+    const rule = rules[column]
     return Result.fail({
       column,
       value,
-      reason_code: codes[column] ?? "missing_value",
-      reason: `"${value}" in column "${column}": ${message.charAt(0).toLowerCase()}${message.slice(1)}`
+      reason_code: rule?.code ?? "missing_value",
+      reason: rule
+        ? `"${value}" in column "${column}" is not valid: ${rule.expected}`
+        : `"${value}" in column "${column}": ${message.charAt(0).toLowerCase()}${message.slice(1)}`
     })
   }
 }

@@ -22,6 +22,8 @@ export const detectEncoding = (sample: Uint8Array, complete: boolean): EncodingD
   if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return detected("utf8-bom")
   if (sample[0] === 0xff && sample[1] === 0xfe) return detected("utf16le")
   if (sample[0] === 0xfe && sample[1] === 0xff) return detected("utf16be")
+  const format = knownBinaryFormat(sample)
+  if (format) return { _tag: "Unreadable", reason: `the file is ${format}, not a CSV text file; save or export the data as CSV (UTF-8)` }
   if (sample.includes(0)) {
     return {
       _tag: "Unreadable",
@@ -61,3 +63,15 @@ const looksLikeUtf16 = (sample: Uint8Array): boolean => {
   for (let i = 0; i < n; i++) if (sample[i] === 0) zeros++
   return zeros > n / 4
 }
+
+// Signatures of files people send instead of CSV; naming them tells the sender what to do.
+const SIGNATURES: ReadonlyArray<readonly [ReadonlyArray<number>, string]> = [
+  [[0x50, 0x4b, 0x03, 0x04], "a ZIP archive (an Excel .xlsx or OpenDocument .ods workbook is one)"],
+  [[0xd0, 0xcf, 0x11, 0xe0], "an old Excel .xls or Word .doc file"],
+  [[0x25, 0x50, 0x44, 0x46], "a PDF document"],
+  [[0x89, 0x50, 0x4e, 0x47], "a PNG image"],
+  [[0xff, 0xd8, 0xff], "a JPEG image"]
+]
+
+const knownBinaryFormat = (sample: Uint8Array): string | undefined =>
+  SIGNATURES.find(([magic]) => magic.every((byte, i) => sample[i] === byte))?.[1]

@@ -28,7 +28,21 @@ export const ReasonCode = Schema.Literals([
   // SDG 16.4.2 (src/sdg): a State-year whose parts cannot give a proportion
   "numerator_exceeds_denominator",
   "missing_sdg_part",
-  "zero_denominator"
+  "zero_denominator",
+  // assistance, programmes and rates (src/matching)
+  "unknown_direction",
+  "unknown_assistance_type",
+  "unknown_currency",
+  "bad_amount",
+  "bad_priority",
+  "bad_period",
+  "unknown_eligibility",
+  "unknown_status",
+  "bad_yes_no",
+  "bad_gender_marker",
+  "bad_rate",
+  "duplicate_rate",
+  "duplicate_programme"
 ])
 export type ReasonCode = typeof ReasonCode.Type
 

@@ -31,7 +31,10 @@ export type ReportRecord = typeof ReportRecord.Type
 export const REPORT_COLUMNS = Object.keys(ReportRecord.fields)
 export const REPORT_REQUIRED_COLUMNS = ["state", "cycle", "element", "answer"]
 
-const decodeReportRecord = decodeRecord(ReportRecord, { cycle: "bad_cycle", year: "bad_year" })
+const decodeReportRecord = decodeRecord(ReportRecord, {
+  cycle: { code: "bad_cycle", expected: "the cycle is the year the report was due, a whole number from 2002 to 2100" },
+  year: { code: "bad_year", expected: "the year a figure refers to is a whole number from 1945 to 2100, e.g. 2019" }
+})
 
 /** One national-report row → a normalised answer, or the first reason it cannot be accepted. */
 export const normaliseReportRow = (record: RawRecord, source: RowSource): RowOutcome<AnswerRow> => {

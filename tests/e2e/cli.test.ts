@@ -92,8 +92,8 @@ describe("poa run (a real process)", () => {
   it("validate prints every reject with file, line, column and reason, and writes no run", async () => {
     const result = await runPoa(["validate", join(input, "reports/2018-comma.csv")])
     expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(/2018-comma\.csv:7:state: unknown_state: .*Atlantis/)
-    expect(result.stdout).toMatch(/2018-comma\.csv:8:element: unknown_element: .*II\.A\.9/)
+    expect(result.stdout).toMatch(/unknown_state \[state\] .*2018-comma\.csv line 7: "Atlantis"/)
+    expect(result.stdout).toMatch(/unknown_element \[element\] .*2018-comma\.csv line 8: "II\.A\.9"/)
     expect(result.stdout).toContain("6 rows: 4 accepted, 2 rejected")
   })
 })
