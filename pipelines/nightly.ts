@@ -4,6 +4,8 @@ import { discoverInputs, type InputFile } from "../src/ingest/discover-inputs.ts
 import { type FileIngest, type FileKind, ingestFile } from "../src/ingest/ingest-file.ts"
 import type { Reject } from "../src/ingest/reasons.ts"
 import { ANSWER_COLUMNS, type AnswerRow } from "../src/normalise/answer-row.ts"
+import { computeMetrics } from "../src/metrics/compute-metrics.ts"
+import { metricsOutputs } from "../src/metrics/metrics-outputs.ts"
 import { answersArrow } from "../src/normalise/answers-table.ts"
 import { REPORT_FILE } from "../src/normalise/report-row.ts"
 import { applyRevisions } from "../src/normalise/revisions.ts"
@@ -118,10 +120,12 @@ const runLocked = Effect.fn("runNightly")(function* (options: RunOptions) {
       return yield* new RunFailed({ message: `rows were lost between reading and output: ${violations.join("; ")}` })
     }
     const rejects = ingests.flatMap((i) => i.rejects)
+    const metrics = yield* stage("metrics", Effect.sync(() => computeMetrics(revised.current)))
     const outputFiles: Array<OutputFile> = [
       { file: "rejects.csv", content: formatCsv(REJECT_COLUMNS, rejects) },
       { file: "normalised/answers.csv", content: formatCsv(ANSWER_COLUMNS, revised.current) },
-      { file: "normalised/answers.arrow", content: answersArrow(revised.current) }
+      { file: "normalised/answers.arrow", content: answersArrow(revised.current) },
+      ...metricsOutputs(metrics)
     ]
     const outputs: Array<WrittenOutput> = yield* stage(
       "write",
@@ -147,7 +151,7 @@ const runLocked = Effect.fn("runNightly")(function* (options: RunOptions) {
       superseded_submissions: revised.submissions,
       outputs,
       durations_ms: durations,
-      warnings: ingests.flatMap((i) => i.warnings)
+      warnings: [...ingests.flatMap((i) => i.warnings), ...metrics.warnings.map((w) => w.message)]
     }
     yield* writeOutput(folder, "manifest.json", JSON.stringify(manifest, null, 2) + "\n")
     yield* pausePoint("before-publish")

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto"
-import { existsSync, readFileSync, readlinkSync } from "node:fs"
+import { readFileSync, readlinkSync } from "node:fs"
 import { join } from "node:path"
+import * as aq from "arquero"
 import Papa from "papaparse"
 import { describe, expect, it } from "vitest"
 import type { Manifest } from "../../src/run/manifest.ts"
@@ -48,7 +49,10 @@ describe("poa run (a real process)", () => {
     expect(answers).toHaveLength(9)
     expect(answers.find((a) => a["iso3"] === "PER")).toMatchObject({ answer_number: "1234", measure: "marked" })
     expect(answers.filter((a) => a["iso3"] === "FRA").map((a) => a["submitted_on"])).toEqual(["2020-06-15", "2020-06-15"])
-    expect(existsSync(join(latest, "normalised/answers.arrow"))).toBe(true)
+    const arrow = aq.fromArrow(readFileSync(join(latest, "normalised/answers.arrow")))
+    expect(arrow.numRows()).toBe(answers.length)
+    expect(arrow.columnNames()).toEqual(Object.keys(answers[0]!))
+    expect(arrow.array("iso3")).toEqual(answers.map((a) => a["iso3"]))
   })
 
   it("says so and does nothing when inputs and code are unchanged; --force runs again", async () => {
