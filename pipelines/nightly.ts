@@ -7,6 +7,8 @@ import { ANSWER_COLUMNS, type AnswerRow } from "../src/normalise/answer-row.ts"
 import { computeMetrics } from "../src/metrics/compute-metrics.ts"
 import { metricsOutputs } from "../src/metrics/metrics-outputs.ts"
 import { answersArrow } from "../src/normalise/answers-table.ts"
+import { computeIndicator1642 } from "../src/sdg/compute-indicator-1642.ts"
+import { sdgOutputs } from "../src/sdg/outputs.ts"
 import { REPORT_FILE } from "../src/normalise/report-row.ts"
 import { applyRevisions } from "../src/normalise/revisions.ts"
 import { codeVersion } from "../src/run/code-version.ts"
@@ -121,11 +123,16 @@ const runLocked = Effect.fn("runNightly")(function* (options: RunOptions) {
     }
     const rejects = ingests.flatMap((i) => i.rejects)
     const metrics = yield* stage("metrics", Effect.sync(() => computeMetrics(revised.current)))
+    const sdg = yield* stage("sdg", Effect.sync(() => computeIndicator1642(revised.current, settings.sdg)))
+    // Figures that could not be published (SDG 16.4.2) are listed with the input rejects, pointing at a source
+    // row; those rows themselves stay accepted, so they are counted apart from the rows of each file.
+    const figureRejects = [...sdg.rejects]
     const outputFiles: Array<OutputFile> = [
-      { file: "rejects.csv", content: formatCsv(REJECT_COLUMNS, rejects) },
+      { file: "rejects.csv", content: formatCsv(REJECT_COLUMNS, [...rejects, ...figureRejects]) },
       { file: "normalised/answers.csv", content: formatCsv(ANSWER_COLUMNS, revised.current) },
       { file: "normalised/answers.arrow", content: answersArrow(revised.current) },
-      ...metricsOutputs(metrics)
+      ...metricsOutputs(metrics),
+      ...sdgOutputs(sdg, { ...settings.sdg, lastUpdate: startedAt.toISOString().slice(0, 10) })
     ]
     const outputs: Array<WrittenOutput> = yield* stage(
       "write",
@@ -146,7 +153,9 @@ const runLocked = Effect.fn("runNightly")(function* (options: RunOptions) {
         rows_accepted: sum(inputs, (i) => i.rows.accepted),
         rows_rejected: sum(inputs, (i) => i.rows.rejected),
         rows_superseded: sum(inputs, (i) => i.rows.superseded),
-        rejects_by_reason: countByReason(rejects)
+        rejects_by_reason: countByReason(rejects),
+        figures_rejected: figureRejects.length,
+        figures_rejected_by_reason: countByReason(figureRejects)
       },
       superseded_submissions: revised.submissions,
       outputs,

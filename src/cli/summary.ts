@@ -20,6 +20,10 @@ export const formatRunSummary = (
   }
   const reasons = Object.entries(t.rejects_by_reason)
   if (reasons.length > 0) lines.push(`  rejects by reason: ${reasons.map(([code, k]) => `${code} ${k}`).join(", ")}`)
+  const figures = Object.entries(t.figures_rejected_by_reason ?? {})
+  if (figures.length > 0) {
+    lines.push(`  figures not published: ${figures.map(([code, k]) => `${code} ${k}`).join(", ")} (listed in rejects.csv)`)
+  }
   lines.push(`  run folder: ${runDir}`, `  latest:     ${latest}  (see rejects.csv there for every row not accepted)`)
   return lines.join("\n")
 }

@@ -38,6 +38,9 @@ export interface Manifest {
     readonly rows_superseded: number
     /** reason code → number of rejects, most frequent first */
     readonly rejects_by_reason: Readonly<Record<string, number>>
+    /** figures that could not be published (e.g. an SDG 16.4.2 State-year with a missing part), also in rejects.csv */
+    readonly figures_rejected: number
+    readonly figures_rejected_by_reason: Readonly<Record<string, number>>
   }
   readonly superseded_submissions: ReadonlyArray<SupersededSubmission>
   readonly outputs: ReadonlyArray<WrittenOutput>

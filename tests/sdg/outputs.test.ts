@@ -100,9 +100,20 @@ describe("sdgReportSection", () => {
     // World 2020: 156 / 563 = 27.71%
     expect(section.paragraphs[1]).toContain("World, 2020: 27.71% — 156 of the 563 arms")
     expect(section.paragraphs[2]).toContain("ratios of sums")
-    expect(section.paragraphs[2]).toContain("at least 3 countries have a value")
+    expect(section.paragraphs[2]).toContain("only where there are at least 3 countries with a value.")
     expect(section.paragraphs[3]).toContain("4 State-years")
     expect(section.charts).toEqual(["sdg-16-4-2-by-country", "sdg-16-4-2-by-region"])
+  })
+
+  it("names the share threshold when one is set", () => {
+    const strict = sdgReportSection(computeIndicator1642(SAMPLE, { minShareOfStates: 0.2 }))
+    expect(strict.paragraphs[2]).toContain(
+      "at least 3 countries with a value, making up at least 20% of the area's reporting States",
+    )
+    // World 5 / 195 < 20% → withheld in every year
+    expect(strict.paragraphs[1]).toBe(
+      "No world value is published: no year has enough countries with a value.",
+    )
   })
 
   it("tabulates country values, blank where a part was not reported", () => {
