@@ -15,13 +15,14 @@ import { codeVersion } from "../src/run/code-version.ts"
 import type { Settings } from "../src/run/config.ts"
 import { RunFailed } from "../src/run/errors.ts"
 import { appendHistory, pruneRuns, type RunHistoryEntry } from "../src/run/history.ts"
-import { cacheKey, pruneCache, readCachedIngest, writeCachedIngest } from "../src/run/ingest-cache.ts"
+import { pruneCache } from "../src/run/ingest-cache.ts"
 import { withLock } from "../src/run/lock.ts"
 import { conservationViolations, countByReason, type Manifest, type ManifestInput } from "../src/run/manifest.ts"
 import type { OutputFile } from "../src/run/output-file.ts"
 import { countChangedOutputs, readLatestManifest, sameFingerprint } from "../src/run/previous-run.ts"
 import { pausePoint } from "../src/run/pause-point.ts"
 import { makeProgress } from "../src/run/progress.ts"
+import { readInputs } from "../src/run/read-inputs.ts"
 import { abandonRun, makeRunId, openRunFolder, publishRun, type WrittenOutput, writeOutput } from "../src/run/run-folder.ts"
 import { formatCsv } from "../src/run/write-csv.ts"
 
@@ -91,28 +92,14 @@ const runLocked = Effect.fn("runNightly")(function* (options: RunOptions) {
 
   const work = Effect.gen(function* () {
     const usedCache = new Set<string>()
-    let cachedInputs = 0
+    const hits = { count: 0 }
+    const cache = { out, codeSha: code.source_sha256, used: usedCache, hits, read: !options.force }
     const progress = makeProgress("reading inputs", files.reduce((t, f) => t + f.bytes, 0))
+    const readReport = (path: string, file: string, onBytes?: (n: number) => void) =>
+      ingestFile(path, file, REPORT_FILE, onBytes)
     const ingests = yield* stage(
       "ingest",
-      Effect.forEach(files, (f) =>
-        Effect.tryPromise({
-          try: async () => {
-            const key = cacheKey("reports", f.file, f.sha256, code.source_sha256)
-            usedCache.add(key)
-            const cached = options.force ? undefined : readCachedIngest<AnswerRow>(out, key)
-            if (cached) {
-              cachedInputs++
-              progress.advance(f.bytes)
-              return cached
-            }
-            const ingest = await ingestFile(f.path, f.file, REPORT_FILE, progress.advance)
-            await writeCachedIngest(out, key, ingest)
-            return ingest
-          },
-          catch: (cause) => new RunFailed({ message: `${f.file}: could not be read: ${String(cause)}` })
-        })
-      ).pipe(Effect.ensuring(Effect.sync(progress.done)))
+      readInputs("reports", files, readReport, progress, cache).pipe(Effect.ensuring(Effect.sync(progress.done)))
     )
     yield* pausePoint("after-ingest")
     const revised = yield* stage("revisions", Effect.sync(() => applyRevisions(ingests.flatMap((i) => i.accepted))))
@@ -144,7 +131,7 @@ const runLocked = Effect.fn("runNightly")(function* (options: RunOptions) {
       ...base,
       status: "ok",
       finished_at: new Date().toISOString(),
-      cached_inputs: cachedInputs,
+      cached_inputs: hits.count,
       inputs,
       totals: {
         files: inputs.length,

@@ -1,0 +1,53 @@
+import { Effect } from "effect"
+import type { InputFile } from "../ingest/discover-inputs.ts"
+import type { FileIngest } from "../ingest/ingest-file.ts"
+import { RunFailed } from "./errors.ts"
+import { cacheKey, readCachedIngest, writeCachedIngest } from "./ingest-cache.ts"
+import type { Progress } from "./progress.ts"
+
+/** Reads one input file of a kind (CSV through ingestFile, IATI XML through its own reader). */
+export type FileReader<A> = (path: string, file: string, onBytes?: (bytes: number) => void) => Promise<FileIngest<A>>
+
+export interface CacheOptions {
+  /** the output folder whose cache/ holds ingestion results */
+  readonly out: string
+  readonly codeSha: string
+  /** keys used by this run, so the cache can be pruned to them afterwards */
+  readonly used: Set<string>
+  /** counts files served from the cache */
+  readonly hits: { count: number }
+  /** false for a forced run: results are written to the cache but never read from it */
+  readonly read: boolean
+}
+
+/**
+ * Reads the files of one kind, in order; with a cache, a file whose path, content and code are unchanged
+ * since it was last read comes from the cache instead of being parsed again.
+ */
+export const readInputs = <A>(
+  kind: string,
+  files: ReadonlyArray<InputFile>,
+  read: FileReader<A>,
+  progress: Progress,
+  cache?: CacheOptions
+) =>
+  Effect.forEach(files, (f) =>
+    Effect.tryPromise({
+      try: async () => {
+        const key = cache ? cacheKey(kind, f.file, f.sha256, cache.codeSha) : ""
+        if (cache) {
+          cache.used.add(key)
+          const cached = cache.read ? readCachedIngest<A>(cache.out, key) : undefined
+          if (cached) {
+            cache.hits.count++
+            progress.advance(f.bytes)
+            return cached
+          }
+        }
+        const ingest = await read(f.path, f.file, progress.advance)
+        if (cache) await writeCachedIngest(cache.out, key, ingest)
+        return ingest
+      },
+      catch: (cause) => new RunFailed({ message: `${f.file}: could not be read: ${String(cause)}` })
+    })
+  )
