@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto"
 import { Effect } from "effect"
 import { discoverInputs, type InputFile } from "../src/ingest/discover-inputs.ts"
-import { type FileIngest, type FileKind, ingestFile } from "../src/ingest/ingest-file.ts"
+import type { FileIngest, FileKind } from "../src/ingest/ingest-file.ts"
 import type { Reject } from "../src/ingest/reasons.ts"
 import { ANSWER_COLUMNS, type AnswerRow } from "../src/normalise/answer-row.ts"
 import { computeMetrics } from "../src/metrics/compute-metrics.ts"
@@ -9,8 +9,6 @@ import { metricsOutputs } from "../src/metrics/metrics-outputs.ts"
 import { answersArrow } from "../src/normalise/answers-table.ts"
 import { computeIndicator1642 } from "../src/sdg/compute-indicator-1642.ts"
 import { sdgOutputs } from "../src/sdg/outputs.ts"
-import { REPORT_FILE } from "../src/normalise/report-row.ts"
-import { applyRevisions } from "../src/normalise/revisions.ts"
 import { codeVersion } from "../src/run/code-version.ts"
 import type { Settings } from "../src/run/config.ts"
 import { RunFailed } from "../src/run/errors.ts"
@@ -21,10 +19,9 @@ import { conservationViolations, countByReason, type Manifest, type ManifestInpu
 import type { OutputFile } from "../src/run/output-file.ts"
 import { countChangedOutputs, readLatestManifest, sameFingerprint } from "../src/run/previous-run.ts"
 import { pausePoint } from "../src/run/pause-point.ts"
-import { makeProgress } from "../src/run/progress.ts"
-import { readInputs } from "../src/run/read-inputs.ts"
 import { abandonRun, makeRunId, openRunFolder, publishRun, type WrittenOutput, writeOutput } from "../src/run/run-folder.ts"
 import { formatCsv } from "../src/run/write-csv.ts"
+import { discoverReports, readReports } from "./read-reports.ts"
 
 export interface RunOptions {
   readonly settings: Settings
@@ -66,7 +63,7 @@ const runLocked = Effect.fn("runNightly")(function* (options: RunOptions) {
     })
 
   yield* pausePoint("after-lock")
-  const files = yield* stage("discover", discoverInputs(settings.input, "reports", [".csv"]))
+  const files = yield* stage("discover", discoverReports(settings.input))
   const code = codeVersion()
   const settingsSha = createHash("sha256").update(JSON.stringify(settings.sdg)).digest("hex")
   const previous = readLatestManifest(out)
@@ -94,15 +91,8 @@ const runLocked = Effect.fn("runNightly")(function* (options: RunOptions) {
     const usedCache = new Set<string>()
     const hits = { count: 0 }
     const cache = { out, codeSha: code.source_sha256, used: usedCache, hits, read: !options.force }
-    const progress = makeProgress("reading inputs", files.reduce((t, f) => t + f.bytes, 0))
-    const readReport = (path: string, file: string, onBytes?: (n: number) => void) =>
-      ingestFile(path, file, REPORT_FILE, onBytes)
-    const ingests = yield* stage(
-      "ingest",
-      readInputs("reports", files, readReport, progress, cache).pipe(Effect.ensuring(Effect.sync(progress.done)))
-    )
+    const { ingests, revised } = yield* stage("ingest", readReports(files, cache))
     yield* pausePoint("after-ingest")
-    const revised = yield* stage("revisions", Effect.sync(() => applyRevisions(ingests.flatMap((i) => i.accepted))))
     const inputs = manifestInputs(files, ingests, "reports", revised.superseded)
     const violations = conservationViolations(inputs)
     if (violations.length > 0) {

@@ -1,6 +1,8 @@
 import { Console, Effect, Option, Path, Result } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { runNightly } from "../../pipelines/nightly.ts"
+import { runSdgExtract } from "../../pipelines/sdg-16-4-2.ts"
+import { coverageRuleText } from "../sdg/options.ts"
 import { ingestFile } from "../ingest/ingest-file.ts"
 import { REPORT_FILE } from "../normalise/report-row.ts"
 import { readConfigFile, resolveSettings, type SettingsOverrides } from "../run/config.ts"
@@ -153,9 +155,36 @@ const runs = Command.make("runs", { out, config }, (flags) =>
   })
 ).pipe(Command.withDescription("List the run history (<out>/runs/index.json), oldest first."))
 
+const sdgOut = Flag.String("out").pipe(
+  Flag.withAlias("o"),
+  Flag.withDescription("folder for the extract, replaced as a whole (default: reports/sdg-16-4-2)"),
+  Flag.withDefault("reports/sdg-16-4-2")
+)
+
+const sdg = Command.make("sdg", { input, out: sdgOut, config }, (flags) =>
+  Effect.gen(function* () {
+    const settings = yield* settingsFrom(flags.config, defined({ input: flags.input }))
+    const { result, inputRejects } = yield* runSdgExtract(settings, flags.out)
+    const published = result.aggregates.filter((a) => a.proportion_pct !== null).length
+    yield* Console.log(
+      [
+        `poa sdg: SDG 16.4.2 from ${settings.input}`,
+        `  country values: ${result.countries.length}; area values published: ${published} of ${result.aggregates.length} (${coverageRuleText(result.thresholds)})`,
+        `  State-years without a value: ${result.rejects.length}; input rows rejected: ${inputRejects} (see rejects.csv)`,
+        `  written to ${flags.out}/: 16-4-2.csv, 16-4-2.sdmx.csv, indicator_16-4-2.csv, meta/16-4-2.yml, rejects.csv`
+      ].join("\n")
+    )
+  })
+).pipe(
+  Command.withDescription(
+    "Compute only the SDG 16.4.2 extract from the national reports under --input and write it to --out (analyst CSV, SDMX-CSV for IAEG-SDGs:DF_SDG_GLH, Open SDG data and metadata, rejects). Thresholds and SDMX settings come from poa.config.json (sdg.*). Exit 0 when written, 2 on bad usage."
+  ),
+  Command.withExamples([{ command: "poa sdg --input fixtures --out /tmp/sdg", description: "the extract of the fixtures" }])
+)
+
 export const poa = Command.make("poa").pipe(
   Command.withDescription(
     "poa-pipeline: national reports on the UN Programme of Action on small arms (PoA/ITI) → normalised data, figures and reports, with every row accounted for."
   ),
-  Command.withSubcommands([run, validate, schedule, runs])
+  Command.withSubcommands([run, validate, sdg, schedule, runs])
 )

@@ -85,8 +85,22 @@ describe("poa run (a real process)", () => {
     expect(noFiles.code).toBe(2)
   })
 
+  it("poa sdg writes just the SDG 16.4.2 extract", async () => {
+    const out = join(dir, "sdg-extract")
+    const result = await runPoa(["sdg", "--input", input, "--out", out])
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stdout).toContain("country values: 1")
+    const sdmx = readFileSync(join(out, "16-4-2.sdmx.csv"), "utf8").split("\r\n")
+    expect(sdmx[0]).toMatch(/^DATAFLOW,FREQ,REPORTING_TYPE,SERIES,REF_AREA,/)
+    // Kenya 2018: traced 30 of seized 120 → 25%
+    expect(sdmx[1]).toMatch(/^IAEG-SDGs:DF_SDG_GLH\(1\.4\),A,N,VC_ARM_SZTRACE,404,.*,2018,25,A,0,PT,/)
+    for (const f of ["16-4-2.csv", "indicator_16-4-2.csv", "meta/16-4-2.yml", "rejects.csv"]) {
+      expect(readFileSync(join(out, f), "utf8").length).toBeGreaterThan(0)
+    }
+  })
+
   it("has --help on every command", async () => {
-    for (const command of ["run", "validate", "schedule", "runs"]) {
+    for (const command of ["run", "validate", "sdg", "schedule", "runs"]) {
       const help = await runPoa([command, "--help"])
       expect(help.code).toBe(0)
       expect(help.stdout).toContain(`poa ${command}`)
