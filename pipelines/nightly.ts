@@ -4,11 +4,16 @@ import { discoverInputs, type InputFile } from "../src/ingest/discover-inputs.ts
 import type { FileIngest, FileKind } from "../src/ingest/ingest-file.ts"
 import type { Reject } from "../src/ingest/reasons.ts"
 import { ANSWER_COLUMNS, type AnswerRow } from "../src/normalise/answer-row.ts"
+import { chartOutputs } from "../src/charts/chart-outputs.ts"
+import { metricsCharts } from "../src/charts/metrics-charts.ts"
 import { computeMetrics } from "../src/metrics/compute-metrics.ts"
 import { metricsOutputs } from "../src/metrics/metrics-outputs.ts"
 import { answersArrow } from "../src/normalise/answers-table.ts"
 import { computeIndicator1642 } from "../src/sdg/compute-indicator-1642.ts"
+import { sdg1642Charts } from "../src/sdg/charts.ts"
 import { sdgOutputs } from "../src/sdg/outputs.ts"
+import { sdgReportSection } from "../src/sdg/report-section.ts"
+import { reportOutputs } from "../src/report/report-outputs.ts"
 import { codeVersion } from "../src/run/code-version.ts"
 import type { Settings } from "../src/run/config.ts"
 import { RunFailed } from "../src/run/errors.ts"
@@ -111,13 +116,15 @@ const runLocked = Effect.fn("runNightly")(function* (options: RunOptions) {
       ...metricsOutputs(metrics),
       ...sdgOutputs(sdg, { ...settings.sdg, lastUpdate: startedAt.toISOString().slice(0, 10) })
     ]
+    const charts = [...metricsCharts(metrics, revised.current), ...sdg1642Charts(sdg)]
+    outputFiles.push(...(yield* stage("charts", Effect.promise(() => chartOutputs(charts)))))
     const outputs: Array<WrittenOutput> = yield* stage(
       "write",
       Effect.forEach(outputFiles, (o, i) =>
         i === 1 ? pausePoint("during-write").pipe(Effect.andThen(writeOutput(folder, o.file, o.content))) : writeOutput(folder, o.file, o.content)
       )
     )
-    const manifest: Manifest = {
+    const draft: Manifest = {
       ...base,
       status: "ok",
       finished_at: new Date().toISOString(),
@@ -139,11 +146,33 @@ const runLocked = Effect.fn("runNightly")(function* (options: RunOptions) {
       durations_ms: durations,
       warnings: [...ingests.flatMap((i) => i.warnings), ...metrics.warnings.map((w) => w.message)]
     }
+    // The report is made from the manifest of everything else, then listed in the final manifest itself.
+    const reportFiles = yield* stage(
+      "report",
+      Effect.promise(() =>
+        reportOutputs({
+          manifest: draft,
+          rejects: [...rejects, ...figureRejects],
+          answers: revised.current,
+          metrics,
+          charts,
+          sections: [sdgReportSection(sdg)],
+          generatedAt: startedAt
+        })
+      )
+    )
+    const reportWritten = yield* Effect.forEach(reportFiles, (o) => writeOutput(folder, o.file, o.content))
+    const manifest: Manifest = {
+      ...draft,
+      outputs: [...outputs, ...reportWritten],
+      durations_ms: { ...durations },
+      finished_at: new Date().toISOString()
+    }
     yield* writeOutput(folder, "manifest.json", JSON.stringify(manifest, null, 2) + "\n")
     yield* pausePoint("before-publish")
     yield* publishRun(folder)
     yield* Effect.promise(async () => {
-      await appendHistory(out, historyEntry(runId, startedAt, "ok", manifest, countChangedOutputs(previous, outputs)))
+      await appendHistory(out, historyEntry(runId, startedAt, "ok", manifest, countChangedOutputs(previous, manifest.outputs)))
       pruneRuns(out, settings.retention)
       pruneCache(out, usedCache)
     })
