@@ -2,14 +2,14 @@ import type { ReportInput } from "./report-input.ts"
 import { formatCount } from "./format-figures.ts"
 import { metricWarningsTable } from "./metric-warnings-table.ts"
 import type { ReportSection } from "./section.ts"
+import { shortenText } from "./shorten-text.ts"
 
 /** Rows listed in the page; the CSV outputs hold them all. Keeps report.html small on a messy run. */
 export const LISTED_ROWS = 500
 /** Input values are cut to this many characters in the page (a malformed row can be a whole file). */
 export const SHOWN_VALUE_CHARS = 200
 
-const shortened = (text: string): string =>
-  text.length > SHOWN_VALUE_CHARS ? `${text.slice(0, SHOWN_VALUE_CHARS - 1)}…` : text
+const shortened = (text: string): string => shortenText(text, SHOWN_VALUE_CHARS)
 
 const listedNote = (shown: number, total: number, where: string): string =>
   total > shown ? ` The first ${formatCount(shown)} of ${formatCount(total)} are listed; ${where}.` : ""

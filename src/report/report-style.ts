@@ -40,6 +40,11 @@ tbody tr:nth-child(even) { background: var(--band); }
 .no-rows { margin-top: 0; font-size: .88rem; }
 .state-picker { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; margin: .5rem 0; }
 .state-picker select { font: inherit; max-width: 100%; }
+#state-answers td.prose { white-space: pre-line; }
+#state-answers .element-id { white-space: nowrap; }
+#state-answers .element-title { display: block; color: var(--muted); font-size: .92em; }
+#state-answers td.source { color: var(--muted); }
+.more-rows { color: var(--muted); }
 /* The section's own select drives the State profile chart; its built-in dropdown would be a second one. */
 #states .vega-bindings { display: none; }
 ul.files { columns: 2; }

@@ -1,5 +1,6 @@
 import type { Metrics } from "../metrics/types.ts"
 import type { AnswerRow } from "../normalise/answer-row.ts"
+import { type StateAnswer, stateAnswers } from "./state-answers.ts"
 
 /** One State's cycles as the per-State section shows them (sent to the page as JSON, rendered as text). */
 export interface StateCycleProfile {
@@ -19,6 +20,10 @@ export interface StateProfile {
   readonly sub_region: string
   readonly longest_streak: number
   readonly cycles: ReadonlyArray<StateCycleProfile>
+  /** its free-text answers and answers with a note, capped (see state-answers.ts) */
+  readonly worded_answers: ReadonlyArray<StateAnswer>
+  /** how many such answers it gave in all, listed or not */
+  readonly worded_total: number
 }
 
 interface Counts {
@@ -28,7 +33,8 @@ interface Counts {
 
 /**
  * Every State known to the run — the 195 of the reporting table, plus any State seen only in coverage or
- * answers (a hand-made or partial run) — with its coverage and answer counts per reported cycle.
+ * answers (a hand-made or partial run) — with its coverage and answer counts per reported cycle, and what it
+ * said in words.
  */
 export const stateProfiles = (metrics: Metrics, answers: ReadonlyArray<AnswerRow>): Array<StateProfile> => {
   const counts = new Map<string, Counts>()
@@ -71,6 +77,7 @@ export const stateProfiles = (metrics: Metrics, answers: ReadonlyArray<AnswerRow
   }
   for (const row of metrics.stateCoverage) add(row.iso3, row.cycle)
   const coverage = new Map(metrics.stateCoverage.map((row) => [`${row.iso3}|${row.cycle}`, row]))
+  const worded = stateAnswers(answers)
 
   return [...seen.entries()]
     .map(([iso3, state]) => ({
@@ -94,6 +101,8 @@ export const stateProfiles = (metrics: Metrics, answers: ReadonlyArray<AnswerRow
             unparseable: count?.unparseable ?? 0,
           }
         }),
+      worded_answers: worded.get(iso3)?.listed ?? [],
+      worded_total: worded.get(iso3)?.total ?? 0,
     }))
     .sort((a, b) => a.name.localeCompare(b.name) || a.iso3.localeCompare(b.iso3))
 }

@@ -5,13 +5,36 @@ import { escapeHtml } from "./escape-html.ts"
 import { renderChartFigure } from "./render-section.ts"
 import { renderTable } from "./render-table.ts"
 import { jsonForScript } from "./script-embedding.ts"
-import { stateProfiles } from "./state-profiles.ts"
+import { elementTitles } from "./state-answers.ts"
+import { type StateProfile, stateProfiles } from "./state-profiles.ts"
 
 export const STATE_SECTION_ID = "states"
 
 /**
- * The per-State section. Its detail view is drawn by the page script from a JSON block (a few hundred bytes
- * per State instead of a table per State), always with textContent, so State names stay text. The overview
+ * The JSON the page script reads. Element titles and source file names repeat on many answers, so they
+ * travel once: `elements` maps an id to its short title, and an answer's `file` is an index into `files`.
+ */
+const pageData = (profiles: ReadonlyArray<StateProfile>) => {
+  const files = new Map<string, number>()
+  const fileIndex = (file: string): number => {
+    const index = files.get(file) ?? files.size
+    files.set(file, index)
+    return index
+  }
+  const states = profiles.map((profile) => ({
+    ...profile,
+    worded_answers: profile.worded_answers.map((answer) => ({ ...answer, file: fileIndex(answer.file) })),
+  }))
+  const ids = new Set(
+    profiles.flatMap((profile) => profile.worded_answers.map((answer) => answer.element_id)),
+  )
+  return { states, elements: elementTitles(ids), files: [...files.keys()] }
+}
+
+/**
+ * The per-State section. Its detail view — the State's cycles, then what it said in words — is drawn by the
+ * page script from a JSON block (a State's data instead of tables per State), always with textContent, so
+ * State names, answers and notes stay text. Element titles travel once, not on every answer. The overview
  * table below it is plain HTML and works without JavaScript.
  */
 export const renderStateSection = (
@@ -21,6 +44,7 @@ export const renderStateSection = (
 ): string => {
   const profiles = stateProfiles(metrics, answers)
   const chart = charts.get("state-profile")
+  const data = pageData(profiles)
   const overview = renderTable({
     caption: "All States",
     columns: [
@@ -48,12 +72,14 @@ export const renderStateSection = (
     `<section id="${STATE_SECTION_ID}">`,
     "<h2>States</h2>",
     `<p>Choose a State to see each cycle it reported: the share of the Outline it covered, the change since its ` +
-      `previous report, and how many answers it gave. The chart follows the choice.</p>`,
+      `previous report, how many answers it gave, and its answers in words and notes. The chart follows the ` +
+      `choice.</p>`,
     `<div class="state-picker"><label for="state-select">State</label> <select id="state-select"></select> ` +
       `<label><input type="checkbox" id="state-reported-only" checked> only States that reported</label></div>`,
     `<div id="state-detail" aria-live="polite"><p>${escapeHtml(profiles.length === 0 ? "No State in this run." : "Loading…")}</p></div>`,
     chart === undefined ? "" : renderChartFigure(chart),
-    `<script type="application/json" id="state-data">${jsonForScript(profiles)}</script>`,
+    `<div id="state-answers"></div>`,
+    `<script type="application/json" id="state-data">${jsonForScript(data)}</script>`,
     overview,
     "</section>",
   ].join("\n")

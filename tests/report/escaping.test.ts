@@ -6,7 +6,13 @@ import { renderSummaryMarkdown } from "../../src/report/render-summary-markdown.
 import { renderTable } from "../../src/report/render-table.ts"
 import { inlineScriptSource, jsonForScript } from "../../src/report/script-embedding.ts"
 import { HOSTILE_NAME } from "../charts/sample-metrics.ts"
-import { HOSTILE_FLAG, HOSTILE_SCRIPT, sampleManifest, sampleReportInput } from "./sample-report-input.ts"
+import {
+  HOSTILE_FLAG,
+  HOSTILE_NOTE,
+  HOSTILE_SCRIPT,
+  sampleManifest,
+  sampleReportInput,
+} from "./sample-report-input.ts"
 
 const HOSTILE = [HOSTILE_NAME, HOSTILE_SCRIPT, HOSTILE_FLAG]
 
@@ -65,7 +71,7 @@ describe("report.html with hostile input", () => {
   const html = renderReportHtml(sampleReportInput())
 
   it("never contains hostile text raw, only escaped", () => {
-    for (const text of HOSTILE) expect(html).not.toContain(text)
+    for (const text of [...HOSTILE, HOSTILE_NOTE]) expect(html).not.toContain(text)
     expect(html).toContain(escapeHtml(HOSTILE_NAME))
     expect(html).toContain(escapeHtml(HOSTILE_SCRIPT))
     expect(html).toContain(escapeHtml(HOSTILE_FLAG))
@@ -91,6 +97,20 @@ describe("report.html with hostile input", () => {
     }
     expect(JSON.stringify(block("state-data"))).toContain(JSON.stringify(HOSTILE_NAME))
     expect(JSON.stringify(block("chart-specs"))).toContain(JSON.stringify(HOSTILE_NAME))
+  })
+
+  it("sends a State's hostile answers and notes as inert JSON, intact once parsed", () => {
+    expect(html).not.toContain(HOSTILE_NOTE)
+    const raw = html.match(/<script type="application\/json" id="state-data">(.*?)<\/script>/s)![1]!
+    expect(raw).not.toMatch(/[<>&]/)
+    const data = JSON.parse(raw) as {
+      states: Array<{ iso3: string; worded_answers: Array<{ answer: string; note: string }> }>
+    }
+    const ghana = data.states.find((state) => state.iso3 === "GHA")!
+    expect(ghana.worded_answers.map((row) => row.answer)).toEqual(
+      expect.arrayContaining([HOSTILE_NAME, HOSTILE_SCRIPT, `about 2,000 ${HOSTILE_FLAG}`]),
+    )
+    expect(ghana.worded_answers.map((row) => row.note)).toContain(HOSTILE_NOTE)
   })
 
   it("loads nothing: no URL in the markup, no <link>, no <script src>, no remote CSS", () => {

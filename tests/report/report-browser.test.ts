@@ -1,101 +1,51 @@
-import { existsSync, writeFileSync } from "node:fs"
+import { writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { pathToFileURL } from "node:url"
-import { type Browser, chromium, type Page } from "playwright-core"
+import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { renderReportHtml } from "../../src/report/render-report-html.ts"
 import type { ReportInput } from "../../src/report/report-input.ts"
-import { HOSTILE_NAME } from "../charts/sample-metrics.ts"
+import { LISTED_STATE_ANSWERS } from "../../src/report/state-answers.ts"
+import { answer, HOSTILE_NAME } from "../charts/sample-metrics.ts"
 import { useTempDir } from "../support/temp-dir.ts"
-import { emptyReportInput, sampleReportInput } from "./sample-report-input.ts"
+import {
+  chartMarks,
+  columnTexts,
+  countInDocument,
+  foreignRequests,
+  launchChromium,
+  type OpenedReport,
+  openReportUrl,
+} from "./browser-helpers.ts"
+import {
+  emptyReportInput,
+  HOSTILE_FLAG,
+  HOSTILE_NOTE,
+  HOSTILE_SCRIPT,
+  sampleReportInput,
+} from "./sample-report-input.ts"
 
 /**
  * report.html as an analyst gets it: written to disk and opened from there (file://) in headless Chromium.
  * Not skipped without Chromium: a report nobody opened in a browser is not tested.
  */
 
-const CHROMIUM = "/usr/bin/chromium"
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-sync",
-]
-
-interface OpenedReport {
-  readonly page: Page
-  readonly url: string
-  readonly consoleErrors: Array<string>
-  readonly requests: Array<string>
-  readonly dialogs: Array<string>
-}
-
 const dir = useTempDir("report-browser")
 let browser: Browser | undefined
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `Headless Chromium is missing at ${CHROMIUM}; the report browser test needs it. ` +
-        "Install it with `apt-get update && apt-get install -y chromium` (CI installs it).",
-    )
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+  browser = await launchChromium()
 })
 
 afterAll(async () => {
   await browser?.close()
 })
 
-const openReport = async (name: string, input: ReportInput): Promise<OpenedReport> => {
+const openReport = (name: string, input: ReportInput): Promise<OpenedReport> => {
   const file = join(dir, `${name}.html`)
   writeFileSync(file, renderReportHtml(input))
-  const url = pathToFileURL(file).href
-  const page = await browser!.newPage()
-  const opened: OpenedReport = { page, url, consoleErrors: [], requests: [], dialogs: [] }
-  page.on("console", (message) => {
-    if (message.type() === "error") opened.consoleErrors.push(message.text())
-  })
-  page.on("pageerror", (error) => opened.consoleErrors.push(`page error: ${error.message}`))
-  page.on("request", (request) => opened.requests.push(request.url()))
-  page.on("dialog", (dialog) => {
-    opened.dialogs.push(dialog.message())
-    void dialog.dismiss()
-  })
-  await page.goto(url)
-  await page.waitForSelector("html[data-charts-ready='true']", { timeout: 30_000 })
-  return opened
+  return openReportUrl(browser!, pathToFileURL(file).href)
 }
-
-/** Requests other than the report itself and in-page data/blob URLs: there must be none. */
-const foreignRequests = (opened: OpenedReport): Array<string> =>
-  opened.requests.filter(
-    (url) =>
-      url !== opened.url &&
-      !url.startsWith("data:") &&
-      !url.startsWith("blob:") &&
-      !url.startsWith("file://"),
-  )
-
-/** Drawn mark items per chart container. */
-const chartMarks = async (page: Page): Promise<Record<string, number>> => {
-  const marks: Record<string, number> = {}
-  for (const container of await page.locator(".chart-view[data-chart]").all())
-    marks[(await container.getAttribute("data-chart")) ?? ""] = await container
-      .locator(
-        "svg g.mark-rect > path, svg g.mark-symbol > path, svg g.mark-line > path, svg g.mark-rule > line",
-      )
-      .count()
-  return marks
-}
-
-const columnTexts = (page: Page, caption: string, column: number): Promise<Array<string>> =>
-  page
-    .locator("table", { has: page.locator("caption", { hasText: caption }) })
-    .locator(`tbody tr td:nth-child(${column})`)
-    .allTextContents()
 
 describe("report.html opened from disk in Chromium", () => {
   let opened: OpenedReport
@@ -159,6 +109,26 @@ describe("report.html opened from disk in Chromium", () => {
     expect(await header.locator("xpath=..").getAttribute("aria-sort")).toBe("descending")
   })
 
+  it("shows the chosen State's answers in words and notes as text, and never runs them", async () => {
+    const { page } = opened
+    await page.selectOption("#state-select", "GHA")
+    const answers = page.locator("#state-answers")
+    await expect
+      .poll(() => answers.locator("caption").textContent())
+      .toBe("Answers in words and notes by Ghana")
+    const cells = answers.locator("td.prose")
+    for (const text of [HOSTILE_NAME, HOSTILE_SCRIPT, HOSTILE_NOTE, `about 2,000 ${HOSTILE_FLAG}`])
+      expect(await cells.getByText(text, { exact: true }).count(), text).toBe(1)
+    expect(await answers.getByText(HOSTILE_NOTE, { exact: true }).isVisible()).toBe(true)
+    expect(await answers.locator("td.element").first().textContent()).toMatch(/^II\.A\.1\.a\.iStrengthening/)
+    expect(await answers.locator("td.source").first().textContent()).toBe("reports/2020-gha.csv:22")
+    expect(await page.locator("main img, main iframe, main script:not([type])").count()).toBe(0)
+    expect(await countInDocument(page, 'img[src="x"]')).toBe(0)
+    expect(await page.evaluate("typeof window.__xss")).toBe("undefined")
+    expect(opened.dialogs).toEqual([])
+    expect(opened.consoleErrors).toEqual([])
+  })
+
   it("shows the chosen State and moves the State profile chart with it", async () => {
     const { page } = opened
     const bars = () =>
@@ -174,6 +144,30 @@ describe("report.html opened from disk in Chromium", () => {
     expect(await page.locator("#state-select option[value='FJI']").count()).toBe(0)
     await page.uncheck("#state-reported-only")
     expect(await page.locator("#state-select option[value='FJI']").count()).toBe(1)
+  })
+})
+
+describe("report.html of a State with more answers in words than the page lists, in Chromium", () => {
+  it("lists the first ones and says how many more are in normalised/answers.csv", async () => {
+    const input = sampleReportInput()
+    const many = Array.from({ length: LISTED_STATE_ANSWERS + 12 }, (_, index) =>
+      answer({
+        iso3: "FRA",
+        state_name: "France",
+        answer_raw: `texte ${index}`,
+        answer_code: "text",
+        source_line: index + 2,
+      }),
+    )
+    const opened = await openReport("many-answers", { ...input, answers: [...input.answers, ...many] })
+    await opened.page.selectOption("#state-select", "FRA")
+    const answers = opened.page.locator("#state-answers")
+    await expect.poll(() => answers.locator("tbody tr").count()).toBe(LISTED_STATE_ANSWERS)
+    expect(await answers.locator("p.more-rows").textContent()).toBe(
+      `12 more answers in words or with a note (${LISTED_STATE_ANSWERS + 12} in all) are not listed here; ` +
+        "every one is in normalised/answers.csv.",
+    )
+    expect(opened.consoleErrors).toEqual([])
   })
 })
 

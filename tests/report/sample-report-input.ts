@@ -14,6 +14,8 @@ import { answer, emptyMetrics, HOSTILE_NAME, sampleAnswers, sampleMetrics } from
 
 export const HOSTILE_SCRIPT = "</script><script>alert(1)</script>"
 export const HOSTILE_FLAG = "<img src=x onerror=window.__xss=1>"
+/** A note on a yes answer: shown in the per-State answers, as text. */
+export const HOSTILE_NOTE = `Annex </script><!-- & <img src=x onerror=window.__xss=2>`
 
 const rejects: ReadonlyArray<Reject> = [
   {
@@ -158,6 +160,7 @@ const hostileAnswers = [
     source_line: 21,
   }),
   answer({ answer_raw: HOSTILE_SCRIPT, answer_code: "text", parse_quality: "unparseable", source_line: 22 }),
+  answer({ element_id: "II.A.2.a.i", note: HOSTILE_NOTE, source_line: 23 }),
 ]
 
 export const sampleReportInput = (): ReportInput => ({

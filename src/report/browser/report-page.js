@@ -64,11 +64,17 @@
     )
   }
 
-  // Per-State view: a select over the States, and a small table of the chosen State's cycles.
-  const states = readJson("state-data") ?? []
+  // Per-State view: a select over the States, a small table of the chosen State's cycles, and a table of
+  // what it said in words (free-text answers and notes). Element titles come once, in `elements`, and an
+  // answer's file is an index into `files`.
+  const stateData = readJson("state-data") ?? {}
+  const states = stateData.states ?? []
+  const elementTitles = stateData.elements ?? {}
+  const sourceFiles = stateData.files ?? []
   const select = document.getElementById("state-select")
   const reportedOnly = document.getElementById("state-reported-only")
   const detail = document.getElementById("state-detail")
+  const answersBox = document.getElementById("state-answers")
 
   const element = (tag, text, className) => {
     const node = document.createElement(tag)
@@ -78,10 +84,129 @@
   }
   const number = (value, digits) =>
     value === null ? "" : digits === undefined ? String(value) : value.toFixed(digits)
+  const count = (value) => value.toLocaleString("en-US")
+
+  // Cells as the report's own tables have them: a number keeps its value in data-value for sorting.
+  const numberCell = (value, text) => {
+    const td = element("td", text, "num")
+    td.dataset.value = value === null ? "" : String(value)
+    return td
+  }
+  const textCell = (text, className) => element("td", text, className)
+
+  // A table sortable like the others: columns are [label, numeric], rows arrays of td elements.
+  const sortableTable = (caption, columns, rows) => {
+    const table = element("table", undefined, "sortable")
+    table.append(element("caption", caption))
+    const head = element("tr")
+    for (const [label, numeric] of columns) {
+      const th = element("th", undefined, numeric ? "num" : undefined)
+      th.scope = "col"
+      if (numeric) th.dataset.type = "number"
+      th.append(Object.assign(element("button", label, "sort"), { type: "button" }))
+      head.append(th)
+    }
+    table.append(element("thead"))
+    table.tHead.append(head)
+    const body = element("tbody")
+    for (const cells of rows) {
+      const row = element("tr")
+      row.append(...cells)
+      body.append(row)
+    }
+    table.append(body)
+    return table
+  }
+
+  const cyclesTable = (state) =>
+    sortableTable(
+      `Cycles reported by ${state.name}`,
+      [
+        ["Cycle", true],
+        ["Elements covered", true],
+        ["Of", true],
+        ["Outline covered (%)", true],
+        ["Change (points)", true],
+        ["Answers", true],
+        ["Unparseable numbers", true],
+      ],
+      state.cycles.map((cycle) => [
+        numberCell(cycle.cycle, number(cycle.cycle)),
+        numberCell(cycle.covered, number(cycle.covered)),
+        numberCell(cycle.total, number(cycle.total)),
+        numberCell(cycle.pct, number(cycle.pct, 1)),
+        numberCell(
+          cycle.change,
+          cycle.change === null ? "" : (cycle.change > 0 ? "+" : "") + cycle.change.toFixed(1),
+        ),
+        numberCell(cycle.answers, number(cycle.answers)),
+        numberCell(cycle.unparseable, number(cycle.unparseable)),
+      ]),
+    )
+
+  const elementCell = (id) => {
+    const td = textCell(undefined, "element")
+    td.append(element("span", id, "element-id"))
+    if (Object.hasOwn(elementTitles, id)) td.append(element("span", elementTitles[id], "element-title"))
+    return td
+  }
+
+  const showAnswers = (state) => {
+    if (answersBox === null) return
+    answersBox.replaceChildren()
+    if (state === undefined || (state.cycles.length === 0 && state.worded_total === 0)) return
+    answersBox.append(element("h3", "Answers in words and notes"))
+    const total = state.worded_total
+    if (total === 0) {
+      answersBox.append(element("p", `${state.name} gave no answer in words and no note.`, "no-rows"))
+      return
+    }
+    answersBox.append(
+      element(
+        "p",
+        `${count(total)} ${total === 1 ? "answer" : "answers"} in words (including figures written as prose) ` +
+          "or with a note; yes/no answers and numbers are in normalised/answers.csv. Long texts are cut (…).",
+      ),
+    )
+    const wrap = element("div", undefined, "table-wrap")
+    wrap.append(
+      sortableTable(
+        `Answers in words and notes by ${state.name}`,
+        [
+          ["Cycle", true],
+          ["Element", false],
+          ["Question", false],
+          ["Answer", false],
+          ["Note", false],
+          ["Source", false],
+        ],
+        state.worded_answers.map((answer) => [
+          numberCell(answer.cycle, number(answer.cycle)),
+          elementCell(answer.element_id),
+          textCell(answer.question),
+          textCell(answer.answer, "prose"),
+          textCell(answer.note, "prose"),
+          textCell(`${sourceFiles[answer.file] ?? "?"}:${answer.line}`, "source"),
+        ]),
+      ),
+    )
+    answersBox.append(wrap)
+    const more = total - state.worded_answers.length
+    if (more > 0)
+      answersBox.append(
+        element(
+          "p",
+          `${count(more)} more ${more === 1 ? "answer" : "answers"} in words or with a note ` +
+            `(${count(total)} in all) are not listed here; every one is in normalised/answers.csv.`,
+          "more-rows",
+        ),
+      )
+  }
 
   const showState = (iso3) => {
     const state = states.find((candidate) => candidate.iso3 === iso3)
     detail.replaceChildren()
+    showAnswers(state)
     if (state === undefined) {
       detail.append(element("p", "No State chosen."))
       return
@@ -97,53 +222,7 @@
             : `Reported in ${state.cycles.map((cycle) => cycle.cycle).join(", ")}.`),
       ),
     )
-    if (state.cycles.length > 0) {
-      const table = element("table", undefined, "sortable")
-      table.append(element("caption", `Cycles reported by ${state.name}`))
-      const head = element("tr")
-      const columns = [
-        ["Cycle", true],
-        ["Elements covered", true],
-        ["Of", true],
-        ["Outline covered (%)", true],
-        ["Change (points)", true],
-        ["Answers", true],
-        ["Unparseable numbers", true],
-      ]
-      for (const [label] of columns) {
-        const th = element("th", undefined, "num")
-        th.scope = "col"
-        th.dataset.type = "number"
-        th.append(Object.assign(element("button", label, "sort"), { type: "button" }))
-        head.append(th)
-      }
-      table.append(element("thead"))
-      table.tHead.append(head)
-      const body = element("tbody")
-      for (const cycle of state.cycles) {
-        const row = element("tr")
-        const values = [
-          [cycle.cycle, number(cycle.cycle)],
-          [cycle.covered, number(cycle.covered)],
-          [cycle.total, number(cycle.total)],
-          [cycle.pct, number(cycle.pct, 1)],
-          [
-            cycle.change,
-            cycle.change === null ? "" : (cycle.change > 0 ? "+" : "") + cycle.change.toFixed(1),
-          ],
-          [cycle.answers, number(cycle.answers)],
-          [cycle.unparseable, number(cycle.unparseable)],
-        ]
-        for (const [value, text] of values) {
-          const td = element("td", text, "num")
-          td.dataset.value = value === null ? "" : String(value)
-          row.append(td)
-        }
-        body.append(row)
-      }
-      table.append(body)
-      detail.append(table)
-    }
+    if (state.cycles.length > 0) detail.append(cyclesTable(state))
     const view = views.get("state-profile")
     if (view !== undefined) view.signal("state", iso3).runAsync()
   }
