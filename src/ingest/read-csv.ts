@@ -101,4 +101,7 @@ const countLineBreaks = (fields: ReadonlyArray<string>): number => {
 }
 
 /** A row with no content: an empty line, or a spreadsheet's trailing ",,,," line. */
-export const isBlank = (fields: ReadonlyArray<string>): boolean => fields.every((f) => f.trim() === "")
+export const isBlank = (fields: ReadonlyArray<string>): boolean => {
+  for (const f of fields) if (f.length > 0 && f.trim() !== "") return false
+  return true
+}

@@ -26,8 +26,11 @@ const WORDS: ReadonlyArray<readonly [AnswerCode, ReadonlyArray<string>]> = [
 const CODE_BY_KEY = new Map<string, AnswerCode>(WORDS.flatMap(([code, keys]) => keys.map((k) => [k, code] as const)))
 
 /** Classifies an answer cell: a vocabulary word, a number (by the file's conventions) or free text. */
+// No vocabulary word is longer than this; longer text is never looked up (textKey is the costly part).
+const LONGEST_WORD = Math.max(...WORDS.flatMap(([, keys]) => keys.map((k) => k.length))) + 8
+
 export const readAnswer = (raw: string, delimiter: Delimiter): AnswerReading => {
-  const code = CODE_BY_KEY.get(textKey(raw))
+  const code = raw.length <= LONGEST_WORD ? CODE_BY_KEY.get(textKey(raw)) : undefined
   // "-" alone is a spreadsheet's "nothing to say"; textKey maps it to "" like a blank cell.
   if (code !== undefined) return { _tag: "Read", code, number: null, quality: "ok" }
   const number = readNumber(raw, delimiter)

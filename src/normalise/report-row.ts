@@ -6,9 +6,23 @@ import { elementById, sectionOf } from "../outline/outline.ts"
 import { resolveElement } from "../outline/resolve-element.ts"
 import { resolveState } from "../reference/resolve-state.ts"
 import type { AnswerRow } from "./answer-row.ts"
+import type { Delimiter } from "../ingest/detect-delimiter.ts"
 import { readAnswer } from "./answer-value.ts"
 import { readIsoDate } from "./dates.ts"
+import { memoizeString } from "./memoize.ts"
 import { readMeasure, readSex, readWeaponClass } from "./vocabulary-aliases.ts"
+
+// Memoised readers: the same values recur on every row (see memoize.ts).
+const stateOf = memoizeString(resolveState)
+const dateOf = memoizeString(readIsoDate)
+const measureOf = memoizeString(readMeasure)
+const sexOf = memoizeString(readSex)
+const weaponClassOf = memoizeString(readWeaponClass)
+// Answers are read by the file's number conventions, so the delimiter is part of the key; long free text is
+// unique and is read directly rather than filling the cache.
+const answerByDelimiter = new Map([",", ";", "\t"].map((d) => [d, memoizeString((raw) => readAnswer(raw, d as Delimiter))]))
+const answerOf = (raw: string, delimiter: Delimiter) =>
+  raw.length <= 40 ? answerByDelimiter.get(delimiter)!(raw) : readAnswer(raw, delimiter)
 
 const IntFromString = Schema.FiniteFromString.pipe(Schema.check(Schema.isInt()))
 
@@ -42,7 +56,7 @@ export const normaliseReportRow = (record: RawRecord, source: RowSource): RowOut
   if (Result.isFailure(decoded)) return { _tag: "Rejected", problem: decoded.failure }
   const row = decoded.success
 
-  const state = resolveState(row.state)
+  const state = stateOf(row.state)
   if (state._tag !== "Resolved") return rejected("state", row.state, "unknown_state", state.reason)
 
   const element = resolveElement(row.element)
@@ -51,21 +65,21 @@ export const normaliseReportRow = (record: RawRecord, source: RowSource): RowOut
 
   let submittedOn = ""
   if (row.submitted_on !== undefined) {
-    const date = readIsoDate(row.submitted_on)
+    const date = dateOf(row.submitted_on)
     if (date._tag === "Ambiguous") return rejected("submitted_on", row.submitted_on, "ambiguous_date", date.reason)
     if (date._tag === "Bad") return rejected("submitted_on", row.submitted_on, "bad_date", date.reason)
     submittedOn = date.iso
   }
 
-  const measure = row.measure === undefined ? "" : readMeasure(row.measure)
+  const measure = row.measure === undefined ? "" : measureOf(row.measure)
   if (measure === undefined) {
     return rejected("measure", row.measure!, "unknown_measure", `"${row.measure}" is not a known measure (DATA-MODEL §2.2)`)
   }
-  const sex = row.sex === undefined ? "" : readSex(row.sex)
+  const sex = row.sex === undefined ? "" : sexOf(row.sex)
   if (sex === undefined) {
     return rejected("sex", row.sex!, "unknown_sex", `"${row.sex}" is not a sex category; use female, male or total`)
   }
-  const weaponClass = row.weapon_class === undefined ? "all" : readWeaponClass(row.weapon_class)
+  const weaponClass = row.weapon_class === undefined ? "all" : weaponClassOf(row.weapon_class)
   if (weaponClass === undefined) {
     return rejected(
       "weapon_class",
@@ -76,7 +90,7 @@ export const normaliseReportRow = (record: RawRecord, source: RowSource): RowOut
   }
 
   const answerRaw = row.answer ?? ""
-  const answer = readAnswer(answerRaw, source.delimiter)
+  const answer = answerOf(answerRaw, source.delimiter)
   if (answer._tag === "BadNumber") return rejected("answer", answerRaw, "bad_number", answer.reason)
   if (answer._tag === "Negative") {
     return rejected("answer", answerRaw, "negative_count", `"${answerRaw}" is negative; counts cannot be below zero`)
