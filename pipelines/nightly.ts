@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto"
 import { Effect } from "effect"
-import { discoverInputs, type InputFile } from "../src/ingest/discover-inputs.ts"
-import type { FileIngest, FileKind } from "../src/ingest/ingest-file.ts"
+import type { InputFile } from "../src/ingest/discover-inputs.ts"
+import type { FileIngest } from "../src/ingest/ingest-file.ts"
 import type { Reject } from "../src/ingest/reasons.ts"
-import { ANSWER_COLUMNS, type AnswerRow } from "../src/normalise/answer-row.ts"
+import { ANSWER_COLUMNS } from "../src/normalise/answer-row.ts"
 import { chartOutputs } from "../src/charts/chart-outputs.ts"
 import { metricsCharts } from "../src/charts/metrics-charts.ts"
 import { computeMetrics } from "../src/metrics/compute-metrics.ts"
@@ -26,6 +26,7 @@ import { countChangedOutputs, readLatestManifest, sameFingerprint } from "../src
 import { pausePoint } from "../src/run/pause-point.ts"
 import { abandonRun, makeRunId, openRunFolder, publishRun, type WrittenOutput, writeOutput } from "../src/run/run-folder.ts"
 import { formatCsv } from "../src/run/write-csv.ts"
+import { allMatchingFiles, discoverMatchingInputs, runMatchingStage } from "./needs-vs-resources.ts"
 import { discoverReports, readReports } from "./read-reports.ts"
 
 export interface RunOptions {
@@ -69,12 +70,14 @@ const runLocked = Effect.fn("runNightly")(function* (options: RunOptions) {
 
   yield* pausePoint("after-lock")
   const files = yield* stage("discover", discoverReports(settings.input))
+  const matchingFiles = yield* discoverMatchingInputs(settings.input)
+  const allInputs = [...files, ...allMatchingFiles(matchingFiles)]
   const code = codeVersion()
   const settingsSha = createHash("sha256").update(JSON.stringify(settings.sdg)).digest("hex")
   const previous = readLatestManifest(out)
   const runId = makeRunId(startedAt)
 
-  if (!options.force && previous && sameFingerprint(previous, { inputs: files, source_sha256: code.source_sha256, settings_sha256: settingsSha })) {
+  if (!options.force && previous && sameFingerprint(previous, { inputs: allInputs, source_sha256: code.source_sha256, settings_sha256: settingsSha })) {
     yield* Effect.logInfo(`inputs and code unchanged since run ${previous.run_id}: nothing to do`)
     yield* Effect.promise(() =>
       appendHistory(out, historyEntry(runId, startedAt, "unchanged", previous, 0))
@@ -90,7 +93,7 @@ const runLocked = Effect.fn("runNightly")(function* (options: RunOptions) {
     settings_sha256: settingsSha,
     input_dir: settings.input
   }
-  yield* Effect.logInfo(`run ${runId} started: ${files.length} input files`)
+  yield* Effect.logInfo(`run ${runId} started: ${allInputs.length} input files`)
 
   const work = Effect.gen(function* () {
     const usedCache = new Set<string>()
@@ -98,12 +101,13 @@ const runLocked = Effect.fn("runNightly")(function* (options: RunOptions) {
     const cache = { out, codeSha: code.source_sha256, used: usedCache, hits, read: !options.force }
     const { ingests, revised } = yield* stage("ingest", readReports(files, cache))
     yield* pausePoint("after-ingest")
-    const inputs = manifestInputs(files, ingests, "reports", revised.superseded)
+    const matching = yield* stage("matching", runMatchingStage(matchingFiles, revised.current, cache))
+    const inputs = [...manifestInputs(files, ingests, "reports", revised.superseded), ...matching.inputs]
     const violations = conservationViolations(inputs)
     if (violations.length > 0) {
       return yield* new RunFailed({ message: `rows were lost between reading and output: ${violations.join("; ")}` })
     }
-    const rejects = ingests.flatMap((i) => i.rejects)
+    const rejects = [...ingests.flatMap((i) => i.rejects), ...matching.rejects]
     const metrics = yield* stage("metrics", Effect.sync(() => computeMetrics(revised.current)))
     const sdg = yield* stage("sdg", Effect.sync(() => computeIndicator1642(revised.current, settings.sdg)))
     // Figures that could not be published (SDG 16.4.2) are listed with the input rejects, pointing at a source
@@ -114,9 +118,10 @@ const runLocked = Effect.fn("runNightly")(function* (options: RunOptions) {
       { file: "normalised/answers.csv", content: formatCsv(ANSWER_COLUMNS, revised.current) },
       { file: "normalised/answers.arrow", content: answersArrow(revised.current) },
       ...metricsOutputs(metrics),
-      ...sdgOutputs(sdg, { ...settings.sdg, lastUpdate: startedAt.toISOString().slice(0, 10) })
+      ...sdgOutputs(sdg, { ...settings.sdg, lastUpdate: startedAt.toISOString().slice(0, 10) }),
+      ...matching.outputs
     ]
-    const charts = [...metricsCharts(metrics, revised.current), ...sdg1642Charts(sdg)]
+    const charts = [...metricsCharts(metrics, revised.current), ...matching.charts, ...sdg1642Charts(sdg)]
     outputFiles.push(...(yield* stage("charts", Effect.promise(() => chartOutputs(charts)))))
     const outputs: Array<WrittenOutput> = yield* stage(
       "write",
@@ -143,8 +148,13 @@ const runLocked = Effect.fn("runNightly")(function* (options: RunOptions) {
       },
       superseded_submissions: revised.submissions,
       outputs,
-      durations_ms: durations,
-      warnings: [...ingests.flatMap((i) => i.warnings), ...metrics.warnings.map((w) => w.message)]
+      matching: matching.result.summary,
+      durations_ms: { ...durations, matching_lp_solve: matching.result.summary.lp.solve_ms },
+      warnings: [
+        ...ingests.flatMap((i) => i.warnings),
+        ...matching.warnings,
+        ...metrics.warnings.map((w) => w.message)
+      ]
     }
     // The report is made from the manifest of everything else, then listed in the final manifest itself.
     const reportFiles = yield* stage(
@@ -156,7 +166,7 @@ const runLocked = Effect.fn("runNightly")(function* (options: RunOptions) {
           answers: revised.current,
           metrics,
           charts,
-          sections: [sdgReportSection(sdg)],
+          sections: [matching.section, sdgReportSection(sdg)],
           generatedAt: startedAt
         })
       )
@@ -165,7 +175,7 @@ const runLocked = Effect.fn("runNightly")(function* (options: RunOptions) {
     const manifest: Manifest = {
       ...draft,
       outputs: [...outputs, ...reportWritten],
-      durations_ms: { ...durations },
+      durations_ms: { ...durations, matching_lp_solve: matching.result.summary.lp.solve_ms },
       finished_at: new Date().toISOString()
     }
     yield* writeOutput(folder, "manifest.json", JSON.stringify(manifest, null, 2) + "\n")
@@ -249,4 +259,3 @@ const historyEntry = (
 
 const sum = <A>(items: ReadonlyArray<A>, value: (a: A) => number): number => items.reduce((t, a) => t + value(a), 0)
 
-export type { FileKind }

@@ -24,6 +24,13 @@ export const formatRunSummary = (
   if (figures.length > 0) {
     lines.push(`  figures not published: ${figures.map(([code, k]) => `${code} ${k}`).join(", ")} (listed in rejects.csv)`)
   }
+  const m = manifest.matching
+  if (m) {
+    const usd = (x: number) => `USD ${Math.round(x).toLocaleString("en-US")}`
+    lines.push(
+      `  needs vs resources: ${n(m.needs.total)} needs (${usd(m.requirements_usd)} stated), ${n(m.programmes.total)} programmes and offers; optimum covers ${usd(m.optimum.matched_usd)}, greedy ${usd(m.greedy.matched_usd)} (+${usd(m.optimum_minus_greedy.usd)})`
+    )
+  }
   lines.push(`  run folder: ${runDir}`, `  latest:     ${latest}  (see rejects.csv there for every row not accepted)`)
   return lines.join("\n")
 }

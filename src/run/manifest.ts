@@ -1,4 +1,5 @@
 import type { TextEncoding } from "../ingest/detect-encoding.ts"
+import type { MatchingSummary } from "../matching/matching-result.ts"
 import type { SupersededSubmission } from "../normalise/revisions.ts"
 import type { CodeVersion } from "./code-version.ts"
 import type { WrittenOutput } from "./run-folder.ts"
@@ -43,6 +44,8 @@ export interface Manifest {
     readonly figures_rejected_by_reason: Readonly<Record<string, number>>
   }
   readonly superseded_submissions: ReadonlyArray<SupersededSubmission>
+  /** needs against resources: optimum vs greedy coverage, solve time, counts (matching/summary.json) */
+  readonly matching?: MatchingSummary
   readonly outputs: ReadonlyArray<WrittenOutput>
   readonly durations_ms: Readonly<Record<string, number>>
   readonly warnings: ReadonlyArray<string>

@@ -92,7 +92,9 @@ export const seededRandom = (seed: number): (() => number) => {
   }
 }
 
-const ITEMS = OUTLINE.filter((e) => (e.kind === "item" || e.kind === "paragraph") && /^I[IV]|^III/.test(e.id)).map((e) => e.id)
+const ITEMS = OUTLINE.filter(
+  (e) => (e.kind === "item" || e.kind === "paragraph") && /^I[IV]|^III/.test(e.id)
+).map((e) => e.id)
 const HEADINGS = OUTLINE.filter((e) => e.kind === "heading" && e.depth <= 3).map((e) => e.id)
 const REGIONS = ["002", "019", "142", "150", "009"]
 const SUB_REGIONS = ["202", "015", "419", "145", "034", "035", "039", "151"]
@@ -144,9 +146,9 @@ export const generateInstance = (seed: number, needCount: number, programmeCount
     programmes.push(
       makeProgramme({
         programme_id: `P${String(i).padStart(4, "0")}`,
-        elements: [...new Set(Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(HEADINGS)))].filter(
-          (e, _, all) => !all.some((o) => o !== e && e.startsWith(o + "."))
-        ),
+        elements: [
+          ...new Set(Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(HEADINGS)))
+        ].filter((e, _, all) => !all.some((o) => o !== e && e.startsWith(o + "."))),
         assistance_types: some(2, 4),
         eligible,
         budget_usd: budget,

@@ -1,0 +1,114 @@
+import { stat } from "node:fs/promises"
+import { join } from "node:path"
+import { Effect } from "effect"
+import { discoverInputs, type InputFile, sha256OfFile } from "../src/ingest/discover-inputs.ts"
+import { type FileIngest, ingestFile } from "../src/ingest/ingest-file.ts"
+import {
+  ASSISTANCE_FILE,
+  buildRateTable,
+  computeMatching,
+  convertAssistanceFiles,
+  convertProgrammeFiles,
+  ingestIatiFile,
+  matchingCharts,
+  matchingOutputs,
+  matchingReportSection,
+  PROGRAMME_FILE,
+  RATES_FILE
+} from "../src/matching/index.ts"
+import type { AnswerRow } from "../src/normalise/answer-row.ts"
+import type { ManifestInput } from "../src/run/manifest.ts"
+import { makeProgress } from "../src/run/progress.ts"
+import { type CacheOptions, readInputs } from "../src/run/read-inputs.ts"
+
+/** The inputs of the matching stage: `rates.csv`, `assistance/**\/*.csv`, `programmes/**\/*.{csv,xml}`. */
+export interface MatchingInputFiles {
+  readonly rates: ReadonlyArray<InputFile>
+  readonly assistance: ReadonlyArray<InputFile>
+  readonly programmes: ReadonlyArray<InputFile>
+}
+
+export const discoverMatchingInputs = (input: string) =>
+  Effect.gen(function* () {
+    const ratesPath = join(input, "rates.csv")
+    const ratesInfo = yield* Effect.promise(() => stat(ratesPath).catch(() => undefined))
+    const rates: Array<InputFile> = ratesInfo?.isFile()
+      ? [{ path: ratesPath, file: "rates.csv", sha256: yield* Effect.promise(() => sha256OfFile(ratesPath)), bytes: ratesInfo.size }]
+      : []
+    const assistance = yield* discoverInputs(input, "assistance", [".csv"])
+    const programmes = yield* discoverInputs(input, "programmes", [".csv", ".xml"])
+    return { rates, assistance, programmes } satisfies MatchingInputFiles
+  })
+
+export const allMatchingFiles = (files: MatchingInputFiles): ReadonlyArray<InputFile> => [
+  ...files.rates,
+  ...files.assistance,
+  ...files.programmes
+]
+
+/**
+ * Needs against resources (issue 4), as the diagram of src/matching/index.ts says: read rates, needs and
+ * offers, programmes (CSV and IATI XML) → convert to USD → eligibility → optimal and greedy allocation →
+ * outputs, charts, report section. Rows that only the whole run can judge (unknown currency, duplicate
+ * programme) move from accepted to rejected in their file's counts, so each file still balances.
+ */
+export const runMatchingStage = (files: MatchingInputFiles, answers: ReadonlyArray<AnswerRow>, cache?: CacheOptions) =>
+  Effect.gen(function* () {
+    const progress = makeProgress("reading assistance and programmes", allMatchingFiles(files).reduce((t, f) => t + f.bytes, 0))
+    const rateFiles = yield* readInputs("rates", files.rates, (p, f, b) => ingestFile(p, f, RATES_FILE, b), progress, cache)
+    const assistanceFiles = yield* readInputs(
+      "assistance",
+      files.assistance,
+      (p, f, b) => ingestFile(p, f, ASSISTANCE_FILE, b),
+      progress,
+      cache
+    )
+    const programmeFiles = yield* readInputs(
+      "programmes",
+      files.programmes,
+      (p, f, b) => (f.toLowerCase().endsWith(".xml") ? ingestIatiFile(p, f) : ingestFile(p, f, PROGRAMME_FILE, b)),
+      progress,
+      cache
+    )
+    progress.done()
+    const rates = buildRateTable(rateFiles)
+    const assistance = convertAssistanceFiles(assistanceFiles, rates.table)
+    const programmes = convertProgrammeFiles(programmeFiles, rates.table)
+    const result = yield* Effect.promise(() =>
+      computeMatching({
+        needs: assistance.needs,
+        programmes: [...programmes.programmes, ...assistance.offers],
+        rates: rates.table,
+        answers
+      })
+    )
+    const settled: Array<[string, ReadonlyArray<FileIngest<unknown>>, ReadonlyArray<InputFile>]> = [
+      ["rates", rates.files, files.rates],
+      ["assistance", assistance.files, files.assistance],
+      ["programmes", programmes.files, files.programmes]
+    ]
+    const inputs: Array<ManifestInput> = settled.flatMap(([kind, ingests, found]) =>
+      ingests.map((ingest) => {
+        const file = found.find((f) => f.file === ingest.file)!
+        return {
+          file: ingest.file,
+          kind,
+          sha256: file.sha256,
+          bytes: file.bytes,
+          status: ingest.status,
+          encoding: ingest.encoding,
+          delimiter: ingest.delimiter,
+          rows: { read: ingest.counts.read, accepted: ingest.counts.accepted, rejected: ingest.counts.rejected, superseded: 0 }
+        }
+      })
+    )
+    return {
+      result,
+      inputs,
+      rejects: settled.flatMap(([, ingests]) => ingests.flatMap((i) => i.rejects)),
+      warnings: settled.flatMap(([, ingests]) => ingests.flatMap((i) => i.warnings)),
+      outputs: matchingOutputs(result),
+      charts: matchingCharts(result),
+      section: matchingReportSection(result)
+    }
+  })
