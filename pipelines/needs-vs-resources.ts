@@ -20,6 +20,11 @@ import type { AnswerRow } from "../src/normalise/answer-row.ts"
 import type { ManifestInput } from "../src/run/manifest.ts"
 import { makeProgress } from "../src/run/progress.ts"
 import { type CacheOptions, readInputs } from "../src/run/read-inputs.ts"
+import { chartOutputs } from "../src/charts/chart-outputs.ts"
+import { writeExtractFolder } from "../src/run/extract-folder.ts"
+import { formatCsv } from "../src/run/write-csv.ts"
+import { REJECT_COLUMNS } from "../src/run/reject-columns.ts"
+import { discoverReports, readReports } from "./read-reports.ts"
 
 /** The inputs of the matching stage: `rates.csv`, `assistance/**\/*.csv`, `programmes/**\/*.{csv,xml}`. */
 export interface MatchingInputFiles {
@@ -111,4 +116,24 @@ export const runMatchingStage = (files: MatchingInputFiles, answers: ReadonlyArr
       charts: matchingCharts(result),
       section: matchingReportSection(result)
     }
+  })
+
+/**
+ * `poa match`: only needs against resources. National reports are read too, because the applicant rule
+ * (`requires_report`) looks at who reported; everything is written into `dir`, swapped in whole.
+ */
+export const runMatchExtract = (input: string, dir: string) =>
+  Effect.gen(function* () {
+    const { revised } = yield* readReports(yield* discoverReports(input))
+    const files = yield* discoverMatchingInputs(input)
+    const stage = yield* runMatchingStage(files, revised.current)
+    const charts = yield* Effect.promise(() => chartOutputs(stage.charts))
+    yield* Effect.sync(() =>
+      writeExtractFolder(dir, [
+        ...stage.outputs,
+        ...charts,
+        { file: "rejects.csv", content: formatCsv(REJECT_COLUMNS, stage.rejects) }
+      ])
+    )
+    return stage
   })

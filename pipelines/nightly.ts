@@ -2,7 +2,6 @@ import { createHash } from "node:crypto"
 import { Effect } from "effect"
 import type { InputFile } from "../src/ingest/discover-inputs.ts"
 import type { FileIngest } from "../src/ingest/ingest-file.ts"
-import type { Reject } from "../src/ingest/reasons.ts"
 import { ANSWER_COLUMNS } from "../src/normalise/answer-row.ts"
 import { chartOutputs } from "../src/charts/chart-outputs.ts"
 import { metricsCharts } from "../src/charts/metrics-charts.ts"
@@ -25,6 +24,7 @@ import type { OutputFile } from "../src/run/output-file.ts"
 import { countChangedOutputs, readLatestManifest, sameFingerprint } from "../src/run/previous-run.ts"
 import { pausePoint } from "../src/run/pause-point.ts"
 import { abandonRun, makeRunId, openRunFolder, publishRun, type WrittenOutput, writeOutput } from "../src/run/run-folder.ts"
+import { REJECT_COLUMNS } from "../src/run/reject-columns.ts"
 import { formatCsv } from "../src/run/write-csv.ts"
 import { allMatchingFiles, discoverMatchingInputs, runMatchingStage } from "./needs-vs-resources.ts"
 import { discoverReports, readReports } from "./read-reports.ts"
@@ -41,7 +41,6 @@ export type RunOutcome =
   | { readonly _tag: "Published"; readonly manifest: Manifest; readonly runDir: string }
   | { readonly _tag: "Unchanged"; readonly manifest: Manifest }
 
-export const REJECT_COLUMNS: ReadonlyArray<keyof Reject> = ["file", "line", "column", "value", "reason_code", "reason"]
 
 /**
  * The nightly run, diagrammed: discover → (unchanged? stop) → ingest (cached per file) → revisions →

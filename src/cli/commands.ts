@@ -1,10 +1,10 @@
 import { Console, Effect, Option, Path, Result } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { runNightly } from "../../pipelines/nightly.ts"
+import { runMatchExtract } from "../../pipelines/needs-vs-resources.ts"
 import { runSdgExtract } from "../../pipelines/sdg-16-4-2.ts"
 import { coverageRuleText } from "../sdg/options.ts"
-import { ingestFile } from "../ingest/ingest-file.ts"
-import { REPORT_FILE } from "../normalise/report-row.ts"
+import { FILE_KINDS, ingestAs, kindOfPath } from "./file-kinds.ts"
 import { readConfigFile, resolveSettings, type SettingsOverrides } from "../run/config.ts"
 import { UsageError } from "../run/errors.ts"
 import { readHistory } from "../run/history.ts"
@@ -69,11 +69,15 @@ const run = Command.make("run", { input, out, config, force }, (flags) =>
 )
 
 const files = Argument.String("file").pipe(
-  Argument.withDescription("national report CSV files to check"),
+  Argument.withDescription("input files to check (national reports, assistance, programmes CSV/IATI XML, rates.csv)"),
   Argument.atLeast(1)
 )
+const kind = Flag.Literals("kind", FILE_KINDS).pipe(
+  Flag.withDescription("read every file as this kind (default: from its path: assistance/, programmes/, rates.csv, else reports)"),
+  Flag.optional
+)
 
-const validate = Command.make("validate", { files }, ({ files }) =>
+const validate = Command.make("validate", { files, kind }, ({ files, kind }) =>
   Effect.gen(function* () {
     const path = yield* Path.Path
     let total = 0
@@ -83,21 +87,22 @@ const validate = Command.make("validate", { files }, ({ files }) =>
         import("node:fs/promises").then((fs) => fs.stat(file).then((s) => s.isFile(), () => false))
       )
       if (!exists) return yield* new UsageError({ message: `${file}: no such file` })
-      const ingest = yield* Effect.promise(() => ingestFile(file, path.normalize(file), REPORT_FILE))
+      const fileKind = Option.getOrElse(kind, () => kindOfPath(file))
+      const ingest = yield* Effect.promise(() => ingestAs(fileKind, file, path.normalize(file)))
       total += ingest.counts.read
       rejected += ingest.counts.rejected
       // The reason already names the file and line; the code and column come first for grep.
       for (const r of ingest.rejects) yield* Console.log(`${r.reason_code} [${r.column || "-"}] ${r.reason}`)
       for (const w of ingest.warnings) yield* Console.log(`warning: ${w}`)
       yield* Console.log(
-        `${ingest.file}: ${ingest.encoding ?? "?"}, ${ingest.delimiter ?? "?"}-delimited, ${ingest.counts.read} rows: ${ingest.counts.accepted} accepted, ${ingest.counts.rejected} rejected${ingest.status === "rejected" ? " (whole file)" : ""}`
+        `${ingest.file} (${fileKind}): ${ingest.encoding ?? "?"}${ingest.delimiter ? `, ${ingest.delimiter}-delimited` : ""}, ${ingest.counts.read} rows: ${ingest.counts.accepted} accepted, ${ingest.counts.rejected} rejected${ingest.status === "rejected" ? " (whole file)" : ""}`
       )
     }
     yield* Console.log(`${files.length} files, ${total} rows, ${rejected} rejected`)
   })
 ).pipe(
   Command.withDescription(
-    "Check national report CSV files against the data contract and print every reject (reason_code [column] file line N: reason) without writing a run. Exit 0 when the files could be checked (even with rejects), 2 on bad usage."
+    "Check input files against the data contract and print every reject (reason_code [column] file line N: reason) without writing a run. The kind of each file comes from its path (assistance/, programmes/, rates.csv, else national reports) or --kind. Checks that need the whole run (currency rates, duplicate programmes) are made by poa run. Exit 0 when the files could be checked (even with rejects), 2 on bad usage."
   ),
   Command.withExamples([{ command: "poa validate fixtures/bad/reports/*.csv", description: "check files" }])
 )
@@ -182,9 +187,38 @@ const sdg = Command.make("sdg", { input, out: sdgOut, config }, (flags) =>
   Command.withExamples([{ command: "poa sdg --input fixtures --out /tmp/sdg", description: "the extract of the fixtures" }])
 )
 
+const matchOut = Flag.String("out").pipe(
+  Flag.withAlias("o"),
+  Flag.withDescription("folder for the matching outputs, replaced as a whole (default: reports/needs-vs-resources)"),
+  Flag.withDefault("reports/needs-vs-resources")
+)
+
+const match = Command.make("match", { input, out: matchOut, config }, (flags) =>
+  Effect.gen(function* () {
+    const settings = yield* settingsFrom(flags.config, defined({ input: flags.input }))
+    const stage = yield* runMatchExtract(settings.input, flags.out)
+    const m = stage.result.summary
+    const usd = (x: number) => `USD ${Math.round(x).toLocaleString("en-US")}`
+    yield* Console.log(
+      [
+        `poa match: needs against resources from ${settings.input}`,
+        `  ${m.needs.total} needs (${m.needs.not_specified} without an amount), ${m.programmes.donor_programmes} programmes and ${m.programmes.offers} offers; ${m.eligible_pairs} eligible pairs`,
+        `  requirements ${usd(m.requirements_usd)}; optimum covers ${usd(m.optimum.matched_usd)} (${m.optimum.coverage_pct ?? "-"}%), greedy ${usd(m.greedy.matched_usd)} (${m.greedy.coverage_pct ?? "-"}%); LP ${m.lp.status}, ${m.lp.solve_ms} ms`,
+        `  fully met ${m.needs.fully_met}, partly ${m.needs.partly_met}, no eligible programme ${m.needs.no_eligible_programme}, budgets exhausted ${m.needs.budgets_exhausted}; input rows rejected: ${stage.rejects.length}`,
+        `  written to ${flags.out}/: matching/*.csv, matching/summary.json, normalised/needs.csv, normalised/programmes.csv, charts/, rejects.csv`
+      ].join("\n")
+    )
+  })
+).pipe(
+  Command.withDescription(
+    "Match the assistance needs States declare to donor programmes and offers (optimal LP beside a greedy baseline, with reasons) and write only the matching outputs to --out. Reads assistance/, programmes/ (CSV and IATI XML), rates.csv and the national reports (for the report-submitted rule). Exit 0 when written, 2 on bad usage."
+  ),
+  Command.withExamples([{ command: "poa match --input fixtures --out /tmp/match", description: "match the fixtures" }])
+)
+
 export const poa = Command.make("poa").pipe(
   Command.withDescription(
     "poa-pipeline: national reports on the UN Programme of Action on small arms (PoA/ITI) → normalised data, figures and reports, with every row accounted for."
   ),
-  Command.withSubcommands([run, validate, sdg, schedule, runs])
+  Command.withSubcommands([run, validate, match, sdg, schedule, runs])
 )

@@ -99,8 +99,31 @@ describe("poa run (a real process)", () => {
     }
   })
 
+  it("poa match writes just the needs-vs-resources outputs of the fixtures", async () => {
+    const out = join(dir, "match-extract")
+    const result = await runPoa(["match", "--input", "fixtures", "--out", out])
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stdout).toMatch(/60 needs \(19 without an amount\), 15 programmes and 8 offers/)
+    const unmet = Papa.parse<Record<string, string>>(readFileSync(join(out, "matching/unmet_needs.csv"), "utf8").trim(), {
+      header: true
+    }).data
+    expect(unmet.length).toBeGreaterThan(0)
+    for (const row of unmet) expect(Object.values(row).join(" ").length).toBeGreaterThan(20)
+    for (const f of ["matching/allocations.csv", "matching/needs_vs_resources.csv", "normalised/needs.csv", "rejects.csv"]) {
+      expect(readFileSync(join(out, f), "utf8").length).toBeGreaterThan(0)
+    }
+  })
+
+  it("validate reads each file as the kind its path says", async () => {
+    const result = await runPoa(["validate", "fixtures/rates.csv", "fixtures/programmes/programmes.csv", "fixtures/assistance/needs-and-offers.csv"])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain("fixtures/rates.csv (rates): utf8, comma-delimited, 64 rows: 64 accepted, 0 rejected")
+    expect(result.stdout).toMatch(/programmes\.csv \(programmes\): .* 12 rows: 12 accepted/)
+    expect(result.stdout).toMatch(/needs-and-offers\.csv \(assistance\): .* 44 rows: 44 accepted/)
+  })
+
   it("has --help on every command", async () => {
-    for (const command of ["run", "validate", "sdg", "schedule", "runs"]) {
+    for (const command of ["run", "validate", "match", "sdg", "schedule", "runs"]) {
       const help = await runPoa([command, "--help"])
       expect(help.code).toBe(0)
       expect(help.stdout).toContain(`poa ${command}`)
