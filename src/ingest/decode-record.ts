@@ -22,7 +22,8 @@ export const decodeRecord = <S extends Schema.Decoder<unknown>>(
   rules: Readonly<Record<string, ColumnRule>>
 ) => {
   const decode = Schema.decodeUnknownResult(schema)
-  return (record: RawRecord): Result.Result<S["Type"], RowProblem> => {
+  // An undefined value is an empty cell, like a missing key (report-row.ts passes its cells that way).
+  return (record: Readonly<Record<string, string | undefined>>): Result.Result<S["Type"], RowProblem> => {
     const result = decode(record)
     if (Result.isSuccess(result)) return Result.succeed(result.success)
     const issue = formatIssue(result.failure.issue).issues[0]

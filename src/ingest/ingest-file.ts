@@ -19,6 +19,12 @@ export interface FileKind<A> {
   readonly columns: ReadonlyArray<string>
   readonly required: ReadonlyArray<string>
   readonly normalise: (record: RawRecord, source: RowSource) => RowOutcome<A>
+  /**
+   * The same normalisation from the row's cells in `columns` order (trimmed; undefined when empty or when
+   * the file lacks the column), which spares building a record per row. It reads the array and keeps none
+   * of it (the reader reuses one array per file). When given, the reader uses it instead of `normalise`.
+   */
+  readonly normaliseCells?: (cells: ReadonlyArray<string | undefined>, source: RowSource) => RowOutcome<A>
 }
 
 export interface RowCounts {
@@ -54,13 +60,23 @@ export const ingestFile = async <A>(
   const warnings: Array<string> = []
   let read = 0
   let fileProblem: Reject | undefined
-  let columns: Array<readonly [string, number]> = []
+  // The known columns and their cell positions as parallel arrays, so each row is a plain indexed loop.
+  let names: Array<string> = []
+  let positions: Array<number> = []
   let width = 0
   let delimiter: Delimiter = ","
+  // One source object per file, updated row by row: the normalisers read it and keep none of it.
+  const source: { file: string; line: number; delimiter: Delimiter } = { file, line: 0, delimiter }
+  // For kinds that take cells: each known column's cell position (-1 when the file lacks it), and the
+  // one array the cells are put in, row after row.
+  const normaliseCells = kind.normaliseCells
+  let cellPositions: Array<number> = []
+  const cells: Array<string | undefined> = kind.columns.map(() => undefined)
 
   const outcome = await readCsvFile(path, {
     onHeader: (header, dialect) => {
       delimiter = dialect.delimiter
+      source.delimiter = delimiter
       width = header.length
       const map = mapHeader(header, kind.columns, kind.required)
       if (map.missing.length > 0) {
@@ -77,7 +93,9 @@ export const ingestFile = async <A>(
       if (map.duplicated.length > 0) {
         warnings.push(`${file}: duplicated columns, the first of each is used: ${map.duplicated.join(", ")}`)
       }
-      columns = [...map.index.entries()]
+      names = [...map.index.keys()]
+      positions = [...map.index.values()]
+      cellPositions = kind.columns.map((column) => map.index.get(column) ?? -1)
     },
     onRow: (fields, line) => {
       read++
@@ -93,12 +111,23 @@ export const ingestFile = async <A>(
         })
         return
       }
-      const record: Record<string, string> = {}
-      for (const [column, i] of columns) {
-        const cell = fields[i]!.trim()
-        if (cell !== "") record[column] = cell
+      source.line = line
+      let result: RowOutcome<A>
+      if (normaliseCells !== undefined) {
+        for (let c = 0; c < cellPositions.length; c++) {
+          const i = cellPositions[c]!
+          const cell = i < 0 ? "" : fields[i]!.trim()
+          cells[c] = cell === "" ? undefined : cell
+        }
+        result = normaliseCells(cells, source)
+      } else {
+        const record: Record<string, string> = {}
+        for (let c = 0; c < names.length; c++) {
+          const cell = fields[positions[c]!]!.trim()
+          if (cell !== "") record[names[c]!] = cell
+        }
+        result = kind.normalise(record, source)
       }
-      const result = kind.normalise(record, { file, line, delimiter })
       if (result._tag === "Accepted") acceptedRows.push(result.row)
       else rejects.push({ file, line, ...result.problem, reason: `${file} line ${line}: ${result.problem.reason}` })
     },
@@ -126,7 +155,7 @@ export const ingestFile = async <A>(
       reason: `${file}: ${outcome.reason}`
     })
   }
-  if (outcome.lines === 0 || (read === 0 && columns.length === 0 && !fileProblem)) {
+  if (outcome.lines === 0 || (read === 0 && names.length === 0 && !fileProblem)) {
     return wholeFileRejected(file, outcome.dialect.encoding, delimiterName(outcome.dialect.delimiter), 0, warnings, {
       file,
       line: 0,

@@ -1,5 +1,5 @@
 import { ancestorsOf } from "../outline/outline.ts"
-import { eligibilityOf } from "./eligibility.ts"
+import { eligibleMatchOf } from "./eligibility.ts"
 import type { Need } from "./need.ts"
 import type { Programme } from "./programme.ts"
 import type { ReportingRecord } from "./reporting-record.ts"
@@ -16,8 +16,9 @@ export interface EligiblePair {
 /**
  * Every eligible pair, needs in order and, per need, programmes in order. Only programmes that name the
  * need's element or a heading above it can pass the thematic rule, so an index from element to programmes
- * picks the candidates and the full check (eligibility.ts) runs on those alone: 5,000 needs × 200
- * programmes is a million pairs, most of them on other topics.
+ * picks the candidates and the check (eligibility.ts) runs on those alone: 5,000 needs × 200
+ * programmes is a million pairs, most of them on other topics. The check is the one without reasons:
+ * most candidates fail, and their reasons are only ever read for unmet needs (explain-needs.ts).
  */
 export const eligiblePairs = (
   needs: ReadonlyArray<Need>,
@@ -45,15 +46,8 @@ export const eligiblePairs = (
     }
     candidates.sort((a, b) => a - b)
     for (const p of candidates) {
-      const eligibility = eligibilityOf(need, programmes[p]!, reporting)
-      if (eligibility.eligible) {
-        pairs.push({
-          need: n,
-          programme: p,
-          thematic: eligibility.thematic!,
-          geographic: eligibility.geographic!
-        })
-      }
+      const match = eligibleMatchOf(need, programmes[p]!, reporting)
+      if (match !== null) pairs.push({ need: n, programme: p, thematic: match.thematic, geographic: match.geographic })
     }
   })
   return pairs

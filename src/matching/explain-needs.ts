@@ -1,4 +1,4 @@
-import { type ConstraintFailure, eligibilityOf } from "./eligibility.ts"
+import { type ConstraintFailure, eligibilityOf, failureCountOf } from "./eligibility.ts"
 import type { EligiblePair } from "./eligible-pairs.ts"
 import type { NeedOutcome } from "./matching-result.ts"
 import { formatUsd, roundCents } from "./money.ts"
@@ -43,14 +43,16 @@ const nearestProgrammes = (
 ): Nearest => {
   if (programmes.length === 0)
     return { ids: [], constraints: [], sentence: "the inputs hold no programmes or offers" }
-  const checked = programmes.map((programme) => ({
+  // Failures are counted for every programme but written out only for the few shown.
+  const counts = programmes.map((programme) => failureCountOf(need, programme, reporting))
+  const fewest = Math.min(...counts)
+  const tied = programmes.filter((_, p) => counts[p] === fewest)
+  const nearest = tied.slice(0, NEAREST_SHOWN).map((programme) => ({
     programme,
     failures: eligibilityOf(need, programme, reporting).failures
   }))
-  const fewest = Math.min(...checked.map((c) => c.failures.length))
-  const nearest = checked.filter((c) => c.failures.length === fewest).slice(0, NEAREST_SHOWN)
   const failed = new Set(nearest.flatMap((c) => c.failures.map((f) => f.constraint)))
-  const more = checked.filter((c) => c.failures.length === fewest).length - nearest.length
+  const more = tied.length - nearest.length
   return {
     ids: nearest.map((c) => c.programme.programme_id),
     constraints: CONSTRAINTS.filter((c) => failed.has(c)),

@@ -6,12 +6,20 @@
  */
 export const memoizeString = <A>(fn: (text: string) => A, limit = 20_000): ((text: string) => A) => {
   const cache = new Map<string, A>()
+  // Values come in runs (one State's rows, one submission date), so the last key usually matches and a
+  // string comparison is cheaper than hashing the key for the Map.
+  let lastKey: string | undefined
+  let lastValue: A | undefined
   return (text) => {
-    const hit = cache.get(text)
-    if (hit !== undefined) return hit
-    const result = fn(text)
-    if (cache.size >= limit) cache.clear()
-    cache.set(text, result)
+    if (text === lastKey) return lastValue as A
+    let result = cache.get(text)
+    if (result === undefined) {
+      result = fn(text)
+      if (cache.size >= limit) cache.clear()
+      cache.set(text, result)
+    }
+    lastKey = text
+    lastValue = result
     return result
   }
 }

@@ -51,6 +51,28 @@ export const sectionOf = (id: string): Section => {
   return first as Section
 }
 
+/** Where an element sits: its section and instrument, read once per element rather than once per row. */
+export interface ElementPlace {
+  readonly section: Section
+  readonly instrument: OutlineElement["instrument"]
+}
+
+// Built lazily so that an id outside I–IV still throws from sectionOf where it is asked for, not at load.
+let places: Map<string, ElementPlace> | undefined
+
+/** The section and instrument of a canonical id; throws like sectionOf for an id that is not in the Outline. */
+export const placeOf = (id: string): ElementPlace => {
+  places ??= new Map()
+  let place = places.get(id)
+  if (place === undefined) {
+    const element = byId.get(id)
+    if (element === undefined) throw new Error(`"${id}" is not an Outline element id`)
+    place = { section: sectionOf(id), instrument: element.instrument }
+    places.set(id, place)
+  }
+  return place
+}
+
 /** True when `id` is `ancestorOrSelf` or lies below it: a heading covers everything under it (DATA-MODEL §2.4). */
 export const isWithin = (id: string, ancestorOrSelf: string): boolean =>
   id === ancestorOrSelf || id.startsWith(ancestorOrSelf + ".")
