@@ -1,10 +1,7 @@
 import { Schema } from "effect"
 
-/**
- * Stable reason codes for rejected input (DATA-MODEL §5). Every reject in `rejects.csv` carries one of
- * these; they are public interface: add codes, never rename them.
- */
-export const ReasonCode = Schema.Literals([
+/** Reasons a national-report row (or file) is not accepted (src/normalise/report-row.ts). */
+export const ReportReasonCode = Schema.Literals([
   // whole-file problems: one reject for the file, the run goes on
   "unreadable_file",
   "missing_column",
@@ -24,12 +21,14 @@ export const ReasonCode = Schema.Literals([
   "bad_date",
   "ambiguous_date",
   "bad_number",
-  "negative_count",
-  // SDG 16.4.2 (src/sdg): a State-year whose parts cannot give a proportion
-  "numerator_exceeds_denominator",
-  "missing_sdg_part",
-  "zero_denominator",
-  // assistance, programmes and rates (src/matching)
+  "negative_count"
+])
+
+/** SDG 16.4.2 (src/sdg): a State-year whose parts cannot give a proportion; its rows stay accepted. */
+export const FigureReasonCode = Schema.Literals(["numerator_exceeds_denominator", "missing_sdg_part", "zero_denominator"])
+
+/** Assistance, programmes and rates (src/matching). */
+export const MatchingReasonCode = Schema.Literals([
   "unknown_direction",
   "unknown_assistance_type",
   "unknown_currency",
@@ -44,6 +43,12 @@ export const ReasonCode = Schema.Literals([
   "duplicate_rate",
   "duplicate_programme"
 ])
+
+/**
+ * Stable reason codes for rejected input (DATA-MODEL §5). Every reject in `rejects.csv` carries one of
+ * these; they are public interface: add codes, never rename them.
+ */
+export const ReasonCode = Schema.Union([ReportReasonCode, FigureReasonCode, MatchingReasonCode])
 export type ReasonCode = typeof ReasonCode.Type
 
 /** One row (or one file) that was not accepted. `line` is the true 1-based line of the file (0 for the whole file). */

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
 import { type FileIngest, ingestFile } from "../../src/ingest/ingest-file.ts"
 import type { AnswerRow } from "../../src/normalise/answer-row.ts"
+import { ReportReasonCode } from "../../src/ingest/reasons.ts"
 import { REPORT_FILE } from "../../src/normalise/report-row.ts"
 import { applyRevisions } from "../../src/normalise/revisions.ts"
 import { STATES } from "../../src/reference/states.ts"
@@ -69,25 +70,8 @@ describe("bundled fixtures", () => {
     expect(rejectKeys(ingests)).toEqual(documentedRejects(join(bad, "README.md"), /\| file \| line/).sort())
     for (const i of ingests) expect(i.counts.read).toBe(i.counts.accepted + i.counts.rejected)
     const codes = new Set(ingests.flatMap((i) => i.rejects.map((r) => r.reason_code)))
-    for (const code of [
-      "unreadable_file",
-      "missing_column",
-      "malformed_row",
-      "missing_value",
-      "unknown_state",
-      "unknown_element",
-      "ambiguous_element",
-      "unknown_measure",
-      "unknown_sex",
-      "unknown_weapon_class",
-      "bad_cycle",
-      "bad_year",
-      "bad_date",
-      "ambiguous_date",
-      "bad_number",
-      "negative_count"
-    ]) {
-      expect(codes.has(code as never), code).toBe(true)
+    for (const code of ReportReasonCode.literals) {
+      expect(codes.has(code), code).toBe(true)
     }
   })
 })
