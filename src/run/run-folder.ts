@@ -55,8 +55,8 @@ export const writeOutput = Effect.fn("RunFolder.writeOutput")(function* (
 export const publishRun = Effect.fn("RunFolder.publish")(function* (folder: RunFolder) {
   const fs = yield* FileSystem.FileSystem
   const path = yield* Path.Path
-  yield* fs.rename(folder.partialDir, folder.finalDir)
   const latest = path.join(folder.out, "latest")
+  // Checked before anything moves, so a refusal leaves the run whole as <id>.partial for the failure path.
   const info = yield* fs.stat(latest).pipe(Effect.option)
   const isLink = yield* fs.readLink(latest).pipe(
     Effect.as(true),
@@ -64,10 +64,10 @@ export const publishRun = Effect.fn("RunFolder.publish")(function* (folder: RunF
   )
   if (info._tag === "Some" && !isLink) {
     return yield* new RunFailed({
-      message: `${latest} exists and is not a symbolic link made by poa; move it away so the run can be published`,
-      runDir: folder.finalDir
+      message: `${latest} exists and is not a symbolic link made by poa; move it away so runs can be published there`
     })
   }
+  yield* fs.rename(folder.partialDir, folder.finalDir)
   const staging = path.join(folder.out, `.latest-${folder.id}`)
   yield* fs.symlink(path.join("runs", folder.id), staging)
   yield* fs.rename(staging, latest)

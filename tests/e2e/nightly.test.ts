@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto"
-import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, readlinkSync } from "node:fs"
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import type { RunHistoryEntry } from "../../src/run/history.ts"
@@ -72,6 +72,33 @@ describe("nightly runs are safe to leave alone (real processes)", () => {
     expect(history(out).at(-1)).toMatchObject({ status: "abandoned" })
     expect(existsSync(join(out, ".poa-run.lock"))).toBe(false)
     expect((await runPoa(["run", "--input", input, "--out", out, "--force"])).code).toBe(0)
+  })
+
+  it.each(["after-ingest", "before-publish"])(
+    "a run failing at %s writes its manifest with the error, exits 1, and latest stays on the last good run",
+    async (point) => {
+      const out = join(dir, `out-fail-${point}`)
+      expect((await runPoa(["run", "--input", input, "--out", out])).code).toBe(0)
+      const good = readManifest(join(out, "latest")).run_id
+      const failed = await runPoa(["run", "--input", input, "--out", out, "--force"], { POA_FAIL_AT: point })
+      expect(failed.code).toBe(1)
+      expect(failed.stderr).toContain(`the run failed: failure injected at ${point}`)
+      expectLatestIntact(out, good)
+      const folder = readdirSync(join(out, "runs")).find((r) => r.endsWith(".failed"))!
+      const manifest = readManifest(join(out, "runs", folder))
+      expect(manifest).toMatchObject({ status: "failed", error: `failure injected at ${point} (POA_FAIL_AT)` })
+      expect(history(out).at(-1)).toMatchObject({ status: "failed", error: `failure injected at ${point} (POA_FAIL_AT)` })
+      expect(readdirSync(join(out, "runs")).filter((r) => r.endsWith(".partial"))).toHaveLength(0)
+    }
+  )
+
+  it("a run refuses to publish over a latest that is not its symlink, and says why", async () => {
+    const out = join(dir, "out-latest-dir")
+    mkdirSync(join(out, "latest"), { recursive: true })
+    const result = await runPoa(["run", "--input", input, "--out", out])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain("exists and is not a symbolic link made by poa")
+    expect(readdirSync(join(out, "runs")).filter((r) => r.endsWith(".failed"))).toHaveLength(1)
   })
 
   it("a one-file change re-reads only that file and gives exactly the outputs of a full run", async () => {
