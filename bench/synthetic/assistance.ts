@@ -1,4 +1,5 @@
 import { join } from "node:path"
+import { ASSISTANCE_FILE } from "../../src/matching/assistance-row.ts"
 import type { AssistanceType } from "../../src/matching/vocabularies.ts"
 import { elementById } from "../../src/outline/outline.ts"
 import { stateByIso3, type State } from "../../src/reference/states.ts"
@@ -9,20 +10,8 @@ import { intBetween, pick, type Random, streamFor, weighted } from "./prng.ts"
 import { capacityOf, stateReference } from "./state-refs.ts"
 import { NEED_DESCRIPTIONS } from "./texts.ts"
 
-/** DATA-MODEL §2.3, in the column order of fixtures/assistance/needs-and-offers.csv. */
-export const ASSISTANCE_HEADER = [
-  "state",
-  "cycle",
-  "direction",
-  "element",
-  "assistance_type",
-  "amount",
-  "currency",
-  "period_start",
-  "period_end",
-  "priority",
-  "description"
-] as const
+/** The columns the pipeline reads (DATA-MODEL §2.3/§2.4), in its own order: one list, not a copy. */
+export const ASSISTANCE_HEADER = ASSISTANCE_FILE.columns
 
 /** One need or offer as content; `currency` "" writes an amount without a currency (USD by default). */
 export interface AssistanceItem {

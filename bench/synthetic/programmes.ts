@@ -1,4 +1,5 @@
 import { join } from "node:path"
+import { PROGRAMME_FILE } from "../../src/matching/programme-row.ts"
 import type { AssistanceType } from "../../src/matching/vocabularies.ts"
 import { elementById } from "../../src/outline/outline.ts"
 import type { State } from "../../src/reference/states.ts"
@@ -8,26 +9,8 @@ import { UNITS_PER_USD } from "./assistance.ts"
 import { intBetween, pick, type Random, shuffled, streamFor, weighted } from "./prng.ts"
 import { PROGRAMME_TITLES } from "./texts.ts"
 
-/** DATA-MODEL §2.4, in the column order of fixtures/programmes/programmes.csv. */
-export const PROGRAMME_HEADER = [
-  "programme_id",
-  "donor",
-  "fund",
-  "title",
-  "elements",
-  "assistance_types",
-  "eligible",
-  "budget",
-  "committed",
-  "currency",
-  "start",
-  "end",
-  "max_grant",
-  "min_grant",
-  "status",
-  "requires_report",
-  "gender_marker"
-] as const
+/** The columns the pipeline reads (DATA-MODEL §2.3/§2.4), in its own order: one list, not a copy. */
+export const PROGRAMME_HEADER = PROGRAMME_FILE.columns
 
 const FUNDS = ["UNSCAR", "SALIENT", "bilateral", "EU Council Decision (CFSP)", "Regional SALW roadmap MPTF", "Silencing the Guns window"]
 const DONORS = ["Germany", "Japan", "United Kingdom", "Switzerland", "Sweden", "Norway", "Netherlands", "France", "Canada", "Australia", "European Union"]
