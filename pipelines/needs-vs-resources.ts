@@ -57,7 +57,7 @@ export const allMatchingFiles = (files: MatchingInputFiles): ReadonlyArray<Input
  * outputs, charts, report section. Rows that only the whole run can judge (unknown currency, duplicate
  * programme) move from accepted to rejected in their file's counts, so each file still balances.
  */
-export const runMatchingStage = (files: MatchingInputFiles, answers: ReadonlyArray<AnswerRow>, cache?: CacheOptions) =>
+export const runMatchingStage = (files: MatchingInputFiles, answers: Iterable<AnswerRow>, cache?: CacheOptions) =>
   Effect.gen(function* () {
     const progress = makeProgress("reading assistance and programmes", allMatchingFiles(files).reduce((t, f) => t + f.bytes, 0))
     const rateFiles = yield* readInputs("rates", files.rates, (p, f, b) => ingestFile(p, f, RATES_FILE, b), progress, cache)

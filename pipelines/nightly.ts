@@ -101,7 +101,7 @@ const runLocked = Effect.fn("runNightly")(function* (options: RunOptions) {
     const { ingests, revised } = yield* stage("ingest", readReports(files, cache))
     yield* pausePoint("after-ingest")
     const matching = yield* stage("matching", runMatchingStage(matchingFiles, revised.current, cache))
-    const inputs = [...manifestInputs(files, ingests, "reports", revised.superseded), ...matching.inputs]
+    const inputs = [...manifestInputs(files, ingests, "reports", revised.superseded.rowsByFile()), ...matching.inputs]
     const violations = conservationViolations(inputs)
     if (violations.length > 0) {
       return yield* new RunFailed({ message: `rows were lost between reading and output: ${violations.join("; ")}` })
@@ -215,15 +215,13 @@ const runLocked = Effect.fn("runNightly")(function* (options: RunOptions) {
   )
 })
 
-const manifestInputs = <A extends { readonly source_file: string }>(
+const manifestInputs = (
   files: ReadonlyArray<InputFile>,
-  ingests: ReadonlyArray<FileIngest<A>>,
+  ingests: ReadonlyArray<FileIngest<unknown, unknown>>,
   kind: string,
-  superseded: ReadonlyArray<A>
-): Array<ManifestInput> => {
-  const supersededByFile = new Map<string, number>()
-  for (const row of superseded) supersededByFile.set(row.source_file, (supersededByFile.get(row.source_file) ?? 0) + 1)
-  return ingests.map((ingest, i) => {
+  supersededByFile: ReadonlyMap<string, number>
+): Array<ManifestInput> =>
+   ingests.map((ingest, i) => {
     const n = supersededByFile.get(ingest.file) ?? 0
     return {
       file: ingest.file,
@@ -236,7 +234,6 @@ const manifestInputs = <A extends { readonly source_file: string }>(
       rows: { read: ingest.counts.read, accepted: ingest.counts.accepted - n, rejected: ingest.counts.rejected, superseded: n }
     }
   })
-}
 
 const historyEntry = (
   id: string,

@@ -2,6 +2,7 @@ import { Effect } from "effect"
 import { discoverInputs, type InputFile } from "../src/ingest/discover-inputs.ts"
 import { ingestFile } from "../src/ingest/ingest-file.ts"
 import { REPORT_FILE } from "../src/normalise/report-row.ts"
+import { Answers } from "../src/normalise/answer-columns.ts"
 import { applyRevisions } from "../src/normalise/revisions.ts"
 import { makeProgress } from "../src/run/progress.ts"
 import { type CacheOptions, readInputs } from "../src/run/read-inputs.ts"
@@ -20,6 +21,6 @@ export const readReports = (files: ReadonlyArray<InputFile>, cache?: CacheOption
       progress,
       cache
     ).pipe(Effect.ensuring(Effect.sync(progress.done)))
-    const revised = applyRevisions(ingests.flatMap((i) => i.accepted))
+    const revised = applyRevisions(new Answers(ingests.map((i) => i.accepted)))
     return { ingests, revised }
   })

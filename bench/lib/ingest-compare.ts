@@ -1,5 +1,6 @@
 import { computeMetrics } from "../../src/metrics/compute-metrics.ts"
 import { coverageByElement } from "../../src/metrics/coverage-by-element.ts"
+import { Answers } from "../../src/normalise/answer-columns.ts"
 import { applyRevisions } from "../../src/normalise/revisions.ts"
 import type { Dataset } from "./datasets.ts"
 import { compareCoverage, duckdbCoverage } from "./duckdb-coverage.ts"
@@ -25,10 +26,10 @@ export const ingestComparison = async (dataset: Dataset, runs: number, log: (lin
     collectGarbage()
     const ingest = await timed(() => ingestReports(dir, files.map((f) => f.file)))
     rowsRead = ingest.value.read
-    const figures = await timed(() => coverageByElement(applyRevisions(ingest.value.ingests.flatMap((i) => i.accepted)).current))
-    const current = applyRevisions(ingest.value.ingests.flatMap((i) => i.accepted)).current
+    const figures = await timed(() => coverageByElement(applyRevisions(new Answers(ingest.value.ingests.map((i) => i.accepted))).current))
+    const current = applyRevisions(new Answers(ingest.value.ingests.map((i) => i.accepted))).current
     // A fresh array: the metrics memoise on the answers array, so this recomputes every table.
-    const metrics = await timed(() => computeMetrics([...current]))
+    const metrics = await timed(() => computeMetrics(new Answers(current.chunks, current.masks)))
     collectGarbage()
     const raw = await timed(() => rawParseAll(dir, files))
     const duck = await timed(() => duckdbCoverage(dir))

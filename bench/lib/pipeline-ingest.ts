@@ -1,10 +1,11 @@
 import { join } from "node:path"
 import { type FileIngest, ingestFile } from "../../src/ingest/ingest-file.ts"
+import type { AnswerChunk } from "../../src/normalise/answer-columns.ts"
 import type { AnswerRow } from "../../src/normalise/answer-row.ts"
 import { REPORT_FILE } from "../../src/normalise/report-row.ts"
 
 export interface ReportsIngest {
-  readonly ingests: ReadonlyArray<FileIngest<AnswerRow>>
+  readonly ingests: ReadonlyArray<FileIngest<AnswerRow, AnswerChunk>>
   readonly read: number
   readonly accepted: number
   readonly rejected: number
@@ -15,9 +16,9 @@ export interface ReportsIngest {
  * order (discoverInputs sorts), one after the other, keeping every file's result.
  */
 export const ingestReports = async (dir: string, files: ReadonlyArray<string>): Promise<ReportsIngest> => {
-  const ingests: Array<FileIngest<AnswerRow>> = []
+  const ingests: Array<FileIngest<AnswerRow, AnswerChunk>> = []
   for (const file of [...files].sort()) ingests.push(await ingestFile(join(dir, file), file, REPORT_FILE))
-  const sum = (pick: (i: FileIngest<AnswerRow>) => number) => ingests.reduce((t, i) => t + pick(i), 0)
+  const sum = (pick: (i: FileIngest<AnswerRow, AnswerChunk>) => number) => ingests.reduce((t, i) => t + pick(i), 0)
   return {
     ingests,
     read: sum((i) => i.counts.read),

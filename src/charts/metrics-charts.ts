@@ -8,7 +8,7 @@ import { reportingRateChart } from "./reporting-rate-chart.ts"
 import { stateProfileChart } from "./state-profile-chart.ts"
 
 /** The charts of the metrics stage, in the order the report shows them. */
-export const metricsCharts = (metrics: Metrics, answers: ReadonlyArray<AnswerRow>): Array<Chart> => [
+export const metricsCharts = (metrics: Metrics, answers: Iterable<AnswerRow>): Array<Chart> => [
   reportingRateChart(metrics),
   coverageHeatmapRegions(metrics),
   coverageHeatmapCycles(metrics),

@@ -7,7 +7,7 @@ import { chartTitle, REFERENCE_COLOUR, SCHEMA_URL, SINGLE_COLOUR } from "./chart
 /** The Vega-Lite param (and Vega signal) holding the chosen State's ISO3 code; the report sets it too. */
 export const STATE_PARAM = "state"
 
-const answerCounts = (answers: ReadonlyArray<AnswerRow>): Map<string, number> => {
+const answerCounts = (answers: Iterable<AnswerRow>): Map<string, number> => {
   const counts = new Map<string, number>()
   for (const answer of answers) {
     const key = `${answer.iso3}|${answer.cycle}`
@@ -20,7 +20,7 @@ const answerCounts = (answers: ReadonlyArray<AnswerRow>): Map<string, number> =>
  * One State at a time (chosen in a dropdown): the share of the Outline it covered in each cycle it
  * reported, against the mean of all States reporting in that cycle. The SVG shows the first State by name.
  */
-export const stateProfileChart = (metrics: Metrics, answers: ReadonlyArray<AnswerRow>): Chart => {
+export const stateProfileChart = (metrics: Metrics, answers: Iterable<AnswerRow>): Chart => {
   const counts = answerCounts(answers)
   const values = metrics.stateCoverage.map((row) => ({
     iso3: row.iso3,

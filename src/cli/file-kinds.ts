@@ -17,7 +17,7 @@ export const kindOfPath = (path: string): FileKindName => {
 }
 
 /** Reads one file as the given kind, with the guarantees of ingestion (every row accepted or rejected). */
-export const ingestAs = (kind: FileKindName, path: string, file: string): Promise<FileIngest<unknown>> => {
+export const ingestAs = (kind: FileKindName, path: string, file: string): Promise<FileIngest<unknown, unknown>> => {
   switch (kind) {
     case "assistance":
       return ingestFile(path, file, ASSISTANCE_FILE)

@@ -4,7 +4,7 @@ import type { TextEncoding } from "./detect-encoding.ts"
 import { mapHeader } from "./header.ts"
 import { readCsvFile } from "./read-csv.ts"
 import type { Reject } from "./reasons.ts"
-import type { RowOutcome } from "./row-outcome.ts"
+import type { RowOutcome, RowProblem } from "./row-outcome.ts"
 
 /** Where a row came from: the file as shown to people, its true line, and the file's delimiter. */
 export interface RowSource {
@@ -13,8 +13,19 @@ export interface RowSource {
   readonly delimiter: Delimiter
 }
 
+/**
+ * Where a kind keeps one file's accepted rows when it does not want an array of row objects (national
+ * reports: columns, see AnswerChunk). `take` normalises a row from its cells (as `normaliseCells`) and keeps
+ * it when accepted; it returns why not otherwise.
+ */
+export interface RowCollector<Rows> {
+  readonly take: (cells: ReadonlyArray<string | undefined>, source: RowSource) => RowProblem | undefined
+  readonly accepted: () => number
+  readonly finish: () => Rows
+}
+
 /** A kind of input file: its columns and how one of its rows is normalised. */
-export interface FileKind<A> {
+export interface FileKind<A, Rows = ReadonlyArray<A>> {
   readonly name: string
   readonly columns: ReadonlyArray<string>
   readonly required: ReadonlyArray<string>
@@ -25,6 +36,8 @@ export interface FileKind<A> {
    * of it (the reader reuses one array per file). When given, the reader uses it instead of `normalise`.
    */
   readonly normaliseCells?: (cells: ReadonlyArray<string | undefined>, source: RowSource) => RowOutcome<A>
+  /** When given, accepted rows go to the file's collector (cells as for normaliseCells) and become `accepted`. */
+  readonly collect?: (file: string) => RowCollector<Rows>
 }
 
 export interface RowCounts {
@@ -33,13 +46,14 @@ export interface RowCounts {
   readonly rejected: number
 }
 
-export interface FileIngest<A> {
+export interface FileIngest<A, Rows = ReadonlyArray<A>> {
   readonly file: string
   readonly status: "read" | "rejected"
   readonly encoding: TextEncoding | null
   readonly delimiter: string | null
   readonly counts: RowCounts
-  readonly accepted: ReadonlyArray<A>
+  /** the accepted rows: an array of A, or what the kind's collector keeps */
+  readonly accepted: Rows
   readonly rejects: ReadonlyArray<Reject>
   readonly warnings: ReadonlyArray<string>
 }
@@ -49,13 +63,14 @@ export interface FileIngest<A> {
  * that cannot be used at all (unreadable, required columns missing) is one reject for the whole file with
  * every row it holds counted as rejected, so rows read = accepted + rejected always holds.
  */
-export const ingestFile = async <A>(
+export const ingestFile = async <A, Rows = ReadonlyArray<A>>(
   path: string,
   file: string,
-  kind: FileKind<A>,
+  kind: FileKind<A, Rows>,
   onBytes?: (bytes: number) => void
-): Promise<FileIngest<A>> => {
+): Promise<FileIngest<A, Rows>> => {
   const acceptedRows: Array<A> = []
+  const collector = kind.collect?.(file)
   const rejects: Array<Reject> = []
   const warnings: Array<string> = []
   let read = 0
@@ -70,6 +85,7 @@ export const ingestFile = async <A>(
   // For kinds that take cells: each known column's cell position (-1 when the file lacks it), and the
   // one array the cells are put in, row after row.
   const normaliseCells = kind.normaliseCells
+  const byCells = collector !== undefined || normaliseCells !== undefined
   let cellPositions: Array<number> = []
   const cells: Array<string | undefined> = kind.columns.map(() => undefined)
 
@@ -112,15 +128,21 @@ export const ingestFile = async <A>(
         return
       }
       source.line = line
-      let result: RowOutcome<A>
-      if (normaliseCells !== undefined) {
+      if (byCells) {
         for (let c = 0; c < cellPositions.length; c++) {
           const i = cellPositions[c]!
           const cell = i < 0 ? "" : fields[i]!.trim()
           cells[c] = cell === "" ? undefined : cell
         }
-        result = normaliseCells(cells, source)
-      } else {
+      }
+      if (collector !== undefined) {
+        const problem = collector.take(cells, source)
+        if (problem !== undefined) rejects.push({ file, line, ...problem, reason: `${file} line ${line}: ${problem.reason}` })
+        return
+      }
+      let result: RowOutcome<A>
+      if (normaliseCells !== undefined) result = normaliseCells(cells, source)
+      else {
         const record: Record<string, string> = {}
         for (let c = 0; c < names.length; c++) {
           const cell = fields[positions[c]!]!.trim()
@@ -145,8 +167,10 @@ export const ingestFile = async <A>(
     }
   }, onBytes)
 
+  // A kind's collector holds the rows it kept; an array otherwise. A file rejected whole keeps none.
+  const none = (): Rows => (kind.collect ? kind.collect(file).finish() : ([] as ReadonlyArray<A> as Rows))
   if (outcome._tag === "Unreadable") {
-    return wholeFileRejected(file, null, null, 0, warnings, {
+    return wholeFileRejected(file, null, null, 0, warnings, none(), {
       file,
       line: 0,
       column: "",
@@ -156,7 +180,7 @@ export const ingestFile = async <A>(
     })
   }
   if (outcome.lines === 0 || (read === 0 && names.length === 0 && !fileProblem)) {
-    return wholeFileRejected(file, outcome.dialect.encoding, delimiterName(outcome.dialect.delimiter), 0, warnings, {
+    return wholeFileRejected(file, outcome.dialect.encoding, delimiterName(outcome.dialect.delimiter), 0, warnings, none(), {
       file,
       line: 0,
       column: "",
@@ -167,34 +191,35 @@ export const ingestFile = async <A>(
   }
   const dialect = outcome.dialect
   if (fileProblem) {
-    return wholeFileRejected(file, dialect.encoding, delimiterName(dialect.delimiter), read, warnings, fileProblem)
+    return wholeFileRejected(file, dialect.encoding, delimiterName(dialect.delimiter), read, warnings, none(), fileProblem)
   }
   return {
     file,
     status: "read",
     encoding: dialect.encoding,
     delimiter: delimiterName(dialect.delimiter),
-    counts: { read, accepted: acceptedRows.length, rejected: rejects.length },
-    accepted: acceptedRows,
+    counts: { read, accepted: collector ? collector.accepted() : acceptedRows.length, rejected: rejects.length },
+    accepted: collector ? collector.finish() : (acceptedRows as ReadonlyArray<A> as Rows),
     rejects,
     warnings
   }
 }
 
-const wholeFileRejected = <A>(
+const wholeFileRejected = <A, Rows>(
   file: string,
   encoding: TextEncoding | null,
   delimiter: string | null,
   read: number,
   warnings: ReadonlyArray<string>,
+  none: Rows,
   reject: Reject
-): FileIngest<A> => ({
+): FileIngest<A, Rows> => ({
   file,
   status: "rejected",
   encoding,
   delimiter,
   counts: { read, accepted: 0, rejected: read },
-  accepted: [],
+  accepted: none,
   rejects: [reject],
   warnings
 })

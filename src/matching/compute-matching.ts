@@ -33,7 +33,7 @@ export interface MatchingInput {
   /** the run's rates, for the summary (amounts arrive converted) */
   readonly rates?: RateTable
   /** the current national-report answers (after revisions), for `requires_report` */
-  readonly answers: ReadonlyArray<Pick<AnswerRow, "iso3" | "cycle">>
+  readonly answers: Iterable<Pick<AnswerRow, "iso3" | "cycle">>
 }
 
 const byInputOrder = (a: Need, b: Need): number =>

@@ -12,7 +12,7 @@ export interface ReportingRecord {
  * in it, even one that says "no response" — the report itself was submitted.
  */
 export const reportingRecordOf = (
-  answers: ReadonlyArray<Pick<AnswerRow, "iso3" | "cycle">>
+  answers: Iterable<Pick<AnswerRow, "iso3" | "cycle">>
 ): ReportingRecord => {
   const cyclesByState = new Map<string, Set<number>>()
   const cycles = new Set<number>()

@@ -1,7 +1,9 @@
 import * as aq from "arquero"
 import type { ColumnTable } from "arquero"
+import { ANSWER_CODES, Answers, MEASURE_CODES, SEX_CODES } from "../normalise/answer-columns.ts"
 import type { AnswerRow } from "../normalise/answer-row.ts"
-import { stateByIso3 } from "../reference/states.ts"
+import { OUTLINE } from "../outline/elements.ts"
+import { STATES, stateByIso3 } from "../reference/states.ts"
 import { distinctRows } from "./distinct-rows.ts"
 
 /** The answer columns the figures read; the rest of AnswerRow (notes, raw text, dates) never enters a metric. */
@@ -22,9 +24,9 @@ const FRAME_COLUMNS = [
  * while every metric stays callable on its own. Keyed weakly on the (read-only) array: the cache goes
  * when the answers do.
  */
-export const memoByAnswers = <T>(derive: (answers: ReadonlyArray<AnswerRow>) => T) => {
-  const cache = new WeakMap<ReadonlyArray<AnswerRow>, T>()
-  return (answers: ReadonlyArray<AnswerRow>): T => {
+export const memoByAnswers = <T>(derive: (answers: Iterable<AnswerRow>) => T) => {
+  const cache = new WeakMap<Iterable<AnswerRow>, T>()
+  return (answers: Iterable<AnswerRow>): T => {
     const cached = cache.get(answers)
     if (cached !== undefined) return cached
     const derived = derive(answers)
@@ -36,17 +38,44 @@ export const memoByAnswers = <T>(derive: (answers: ReadonlyArray<AnswerRow>) => 
 /**
  * The answers as an arquero table built from columns. Only the 195 eligible States enter: normalisation
  * rejects any other State, so a row for one here would be a bug upstream, and a figure "per eligible
- * State" must not count it.
+ * State" must not count it. An Answers store is read column by column, without making row objects.
  */
-export const answersFrame: (answers: ReadonlyArray<AnswerRow>) => ColumnTable = memoByAnswers((answers) => {
-  const kept = answers.filter((answer) => stateByIso3(answer.iso3) !== undefined)
-  const columns: Record<string, Array<unknown>> = {}
-  for (const name of FRAME_COLUMNS) columns[name] = kept.map((answer) => answer[name])
+export const answersFrame: (answers: Iterable<AnswerRow>) => ColumnTable = memoByAnswers((answers) => {
+  const columns: Record<(typeof FRAME_COLUMNS)[number], Array<unknown>> = {
+    iso3: [],
+    cycle: [],
+    element_id: [],
+    answer_code: [],
+    answer_number: [],
+    measure: [],
+    sex: [],
+    source_file: [],
+    source_line: []
+  }
+  if (answers instanceof Answers) {
+    answers.forEachRow((chunk, i) => {
+      const number = chunk.answerNumber[i]!
+      columns.iso3.push(STATES[chunk.state[i]!]!.iso3)
+      columns.cycle.push(chunk.cycle[i]!)
+      columns.element_id.push(OUTLINE[chunk.element[i]!]!.id)
+      columns.answer_code.push(ANSWER_CODES[chunk.answerCode[i]!]!)
+      columns.answer_number.push(Number.isNaN(number) ? null : number)
+      columns.measure.push(MEASURE_CODES[chunk.measure[i]!]!)
+      columns.sex.push(SEX_CODES[chunk.sex[i]!]!)
+      columns.source_file.push(chunk.file)
+      columns.source_line.push(chunk.line[i]!)
+    })
+  } else {
+    for (const answer of answers) {
+      if (stateByIso3(answer.iso3) === undefined) continue
+      for (const name of FRAME_COLUMNS) columns[name].push(answer[name])
+    }
+  }
   return aq.table(columns)
 })
 
 /** The run's cycles: the distinct cycles of the answers, oldest first. */
-export const cyclesOf = (answers: ReadonlyArray<AnswerRow>): Array<number> =>
+export const cyclesOf = (answers: Iterable<AnswerRow>): Array<number> =>
   Array.from(
     distinctRows(answersFrame(answers), ["cycle"]).orderby("cycle").array("cycle") as ArrayLike<number>
   )

@@ -14,7 +14,7 @@ import type { Metrics } from "./types.ts"
  * (answers frame, reported cycles, covered elements, sex figures) are built once and shared through
  * memoByAnswers, since the same array is passed to every metric.
  */
-export const computeMetrics = (answers: ReadonlyArray<AnswerRow>): Metrics => {
+export const computeMetrics = (answers: Iterable<AnswerRow>): Metrics => {
   const cycles = cyclesOf(answers)
   const coverage = coverageByElement(answers, cycles)
   return {

@@ -35,7 +35,7 @@ interface JoinedRow {
  * (answered_pct blank: there is no one to take a share of).
  */
 export const coverageByElement = (
-  answers: ReadonlyArray<AnswerRow>,
+  answers: Iterable<AnswerRow>,
   cycles: ReadonlyArray<number> = cyclesOf(answers)
 ): Array<CoverageRow> => {
   const stateAreas = stateAreasTable(LEVELS)

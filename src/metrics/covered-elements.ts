@@ -38,7 +38,7 @@ const ROLL_UP = (() => {
  * its answers roll up to. A no_response answer covers nothing (the State reported, the element is open).
  * Several rows of one State on one element collapse to one: States are counted, not rows.
  */
-export const coveredElements: (answers: ReadonlyArray<AnswerRow>) => ColumnTable = memoByAnswers((answers) =>
+export const coveredElements: (answers: Iterable<AnswerRow>) => ColumnTable = memoByAnswers((answers) =>
   distinctRows(
     distinctRows(
       answersFrame(answers).filter((d) => d.answer_code !== "no_response"),

@@ -38,7 +38,7 @@ interface JoinedRow {
  * weighs the same.
  */
 export const genderShares = (
-  answers: ReadonlyArray<AnswerRow>,
+  answers: Iterable<AnswerRow>,
   cycles: ReadonlyArray<number> = cyclesOf(answers)
 ): Array<GenderShareRow> => {
   const sums = sexFiguresTable(answers)

@@ -12,7 +12,7 @@ const YES_NO_CODES = aq.table({ answer_code: ["yes", "no", "developing"] })
  * times in a cycle, the answer on the latest source line wins — the last thing it wrote; across files of
  * one submission, the file that sorts last by name counts as later.
  */
-export const latestYesNo: (answers: ReadonlyArray<AnswerRow>) => ColumnTable = memoByAnswers((answers) =>
+export const latestYesNo: (answers: Iterable<AnswerRow>) => ColumnTable = memoByAnswers((answers) =>
   answersFrame(answers)
     .semijoin(YES_NO_CODES, "answer_code")
     .groupby("iso3", "cycle", "element_id")

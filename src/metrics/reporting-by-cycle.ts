@@ -24,7 +24,7 @@ interface JoinedRow {
  * the grid of cycles × areas is built first and the counts are joined onto it.
  */
 export const reportingByCycle = (
-  answers: ReadonlyArray<AnswerRow>,
+  answers: Iterable<AnswerRow>,
   cycles: ReadonlyArray<number> = cyclesOf(answers)
 ): Array<ReportingRow> => {
   const eligible = stateAreasTable(LEVELS).groupby("level", "area_code").count({ as: "eligible_states" })

@@ -22,7 +22,7 @@ interface JoinedRow {
  * longest run of adjacent cycles.
  */
 export const reportingStates = (
-  answers: ReadonlyArray<AnswerRow>,
+  answers: Iterable<AnswerRow>,
   cycles: ReadonlyArray<number> = cyclesOf(answers)
 ): Array<StateReportingRow> => {
   const cyclesByState = reportedCycles(answers)

@@ -31,7 +31,7 @@ export interface SexFigures {
  * a person measure and a sex count. Several rows of one State for the same measure, sex and cycle — other
  * elements, other weapon classes — are added up: each row counts different people.
  */
-export const sexFiguresTable: (answers: ReadonlyArray<AnswerRow>) => ColumnTable = memoByAnswers(
+export const sexFiguresTable: (answers: Iterable<AnswerRow>) => ColumnTable = memoByAnswers(
   (answers) => {
     const personRows = answersFrame(answers)
       .filter((d) => d.answer_code === "number" && d.answer_number !== null)
@@ -64,7 +64,7 @@ export const sexFiguresTable: (answers: ReadonlyArray<AnswerRow>) => ColumnTable
 )
 
 /** The figures as plain rows, ordered by State, cycle and measure. */
-export const sexFigures = (answers: ReadonlyArray<AnswerRow>): Array<SexFigures> =>
+export const sexFigures = (answers: Iterable<AnswerRow>): Array<SexFigures> =>
   sexFiguresTable(answers)
     .orderby("iso3", "cycle", "measure")
     .objects()

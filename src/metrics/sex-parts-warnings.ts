@@ -26,7 +26,7 @@ const messageFor = (figures: SexFigures): string => {
  * cycle are left out of genderShares.
  */
 export const sexPartsWarnings = (
-  answers: ReadonlyArray<AnswerRow>,
+  answers: Iterable<AnswerRow>,
   cycles: ReadonlyArray<number> = cyclesOf(answers)
 ): Array<MetricWarning> =>
   sexFigures(answers)

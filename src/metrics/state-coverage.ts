@@ -29,7 +29,7 @@ const covered = (count: number): number => percentOf(count, OUTLINE.length) ?? 0
  * which need not be the run's previous cycle.
  */
 export const stateCoverage = (
-  answers: ReadonlyArray<AnswerRow>,
+  answers: Iterable<AnswerRow>,
   cycles: ReadonlyArray<number> = cyclesOf(answers)
 ): Array<StateCoverageRow> => {
   const coveredCounts = coveredElements(answers).groupby("iso3", "cycle").count({ as: "elements_covered" })

@@ -52,3 +52,17 @@ export const ANSWER_COLUMNS: ReadonlyArray<keyof AnswerRow> = [
   "source_file",
   "source_line"
 ]
+
+/** The answers that pass `keep`, in order; the others are never held (answers may be an Answers store). */
+export const answersWhere = (answers: Iterable<AnswerRow>, keep: (answer: AnswerRow) => boolean): Array<AnswerRow> => {
+  const kept: Array<AnswerRow> = []
+  for (const answer of answers) if (keep(answer)) kept.push(answer)
+  return kept
+}
+
+/** How many answers pass `test`. */
+export const countAnswers = (answers: Iterable<AnswerRow>, test: (answer: AnswerRow) => boolean): number => {
+  let n = 0
+  for (const answer of answers) if (test(answer)) n++
+  return n
+}

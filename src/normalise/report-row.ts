@@ -3,55 +3,82 @@ import { SchemaJITCompiler } from "effect/schema"
 import { decodeRecord, type RawRecord } from "../ingest/decode-record.ts"
 import type { Delimiter } from "../ingest/detect-delimiter.ts"
 import type { FileKind, RowSource } from "../ingest/ingest-file.ts"
-import { accepted, type RowOutcome, rejected } from "../ingest/row-outcome.ts"
-import { type ElementPlace, placeOf } from "../outline/outline.ts"
+import type { ReasonCode } from "../ingest/reasons.ts"
+import { accepted, type RowOutcome, type RowProblem } from "../ingest/row-outcome.ts"
 import { type ElementResolution, resolveElement } from "../outline/resolve-element.ts"
 import { resolveState } from "../reference/resolve-state.ts"
+import {
+  ANSWER_CODE_POSITION,
+  type AnswerChunk,
+  AnswerChunkBuilder,
+  answerAt,
+  ELEMENT_POSITION,
+  MEASURE_POSITION,
+  PARSE_QUALITY_POSITION,
+  type PendingAnswer,
+  SEX_POSITION,
+  STATE_POSITION,
+  WEAPON_CLASS_POSITION
+} from "./answer-columns.ts"
 import { type AnswerReading, readAnswer } from "./answer-value.ts"
 import type { AnswerRow } from "./answer-row.ts"
 import { readIsoDate } from "./dates.ts"
 import { memoizeString } from "./memoize.ts"
 import { readMeasure, readSex, readWeaponClass } from "./vocabulary-aliases.ts"
 
-// Memoised readers: the same values recur on every row (see memoize.ts).
-const stateOf = memoizeString(resolveState)
+// Memoised readers: the same values recur on every row (see memoize.ts). Each gives the position the
+// answer columns store (answer-columns.ts) along with what it read, so a row costs no further look-up.
+type StateReading =
+  | { readonly _tag: "Resolved"; readonly position: number }
+  | { readonly _tag: "Unresolved"; readonly reason: string }
+const stateOf = memoizeString((raw): StateReading => {
+  const resolution = resolveState(raw)
+  return resolution._tag === "Resolved"
+    ? { _tag: "Resolved", position: STATE_POSITION.get(resolution.state.iso3)! }
+    : { _tag: "Unresolved", reason: resolution.reason }
+})
 const dateOf = memoizeString(readIsoDate)
-const measureOf = memoizeString(readMeasure)
-const sexOf = memoizeString(readSex)
-const weaponClassOf = memoizeString(readWeaponClass)
+const positionIn =
+  <A>(read: (raw: string) => A | undefined, positions: ReadonlyMap<A, number>) =>
+  (raw: string): number => {
+    const value = read(raw)
+    return value === undefined ? -1 : positions.get(value)!
+  }
+const measureOf = memoizeString(positionIn(readMeasure, MEASURE_POSITION))
+const sexOf = memoizeString(positionIn(readSex, SEX_POSITION))
+const weaponClassOf = memoizeString(positionIn(readWeaponClass, WEAPON_CLASS_POSITION))
+const ALL_WEAPONS = WEAPON_CLASS_POSITION.get("all")!
 
-// An element reference with, once resolved, its section and instrument: one look-up a row for all three.
-type ElementReading = { readonly resolution: ElementResolution; readonly place: ElementPlace | undefined }
-const elementOf = memoizeString((ref): ElementReading => {
+// An element reference resolved once: its position in the Outline, or why it cannot be used.
+const elementOf = memoizeString((ref): ElementResolution & { readonly position: number } => {
   const resolution = resolveElement(ref)
-  return { resolution, place: resolution._tag === "Resolved" ? placeOf(resolution.id) : undefined }
+  return { ...resolution, position: resolution._tag === "Resolved" ? ELEMENT_POSITION.get(resolution.id)! : -1 }
 })
 
-// Every accepted row keeps its question, answer and note. They repeat (one questionnaire, a few stock
-// answers and notes), and a cell is a slice of the parser's chunk that keeps the chunk alive, so keeping
-// the first copy of each value, not one per row, lowers peak memory on large inputs. Bounded like every
-// memo here, so free text cannot grow it without limit; free text longer than this is not looked up.
-const INTERN_LONGEST = 200
-const intern = memoizeString((text: string) => text)
-const interned = (text: string | undefined): string =>
-  text === undefined ? "" : text.length <= INTERN_LONGEST ? intern(text) : text
-
 // Answers are read by the file's number conventions, so the delimiter is part of the key; long free text is
-// unique and is read directly rather than filling the cache. A cached reading carries the first copy of its
-// text, so the answer is interned by the same look-up.
-type AnswerEntry = { readonly raw: string; readonly reading: AnswerReading }
+// unique and is read directly rather than filling the cache.
+type AnswerEntry =
+  | { readonly _tag: "Read"; readonly code: number; readonly number: number; readonly quality: number }
+  | Exclude<AnswerReading, { readonly _tag: "Read" }>
 const SHORT_ANSWER = 40
-const answerMemo = (delimiter: Delimiter) =>
-  memoizeString((raw): AnswerEntry => ({ raw, reading: readAnswer(raw, delimiter) }))
+const answerEntry = (raw: string, delimiter: Delimiter): AnswerEntry => {
+  const reading = readAnswer(raw, delimiter)
+  if (reading._tag !== "Read") return reading
+  return {
+    _tag: "Read",
+    code: ANSWER_CODE_POSITION.get(reading.code)!,
+    number: reading.number ?? Number.NaN,
+    quality: PARSE_QUALITY_POSITION.get(reading.quality)!
+  }
+}
+const answerMemo = (delimiter: Delimiter) => memoizeString((raw) => answerEntry(raw, delimiter))
 const answerByDelimiter: Readonly<Record<Delimiter, (raw: string) => AnswerEntry>> = {
   ",": answerMemo(","),
   ";": answerMemo(";"),
   "\t": answerMemo("\t")
 }
 const answerOf = (raw: string, delimiter: Delimiter): AnswerEntry =>
-  raw.length <= SHORT_ANSWER
-    ? answerByDelimiter[delimiter](raw)
-    : { raw: interned(raw), reading: readAnswer(raw, delimiter) }
+  raw.length <= SHORT_ANSWER ? answerByDelimiter[delimiter](raw) : answerEntry(raw, delimiter)
 
 const IntFromString = Schema.FiniteFromString.pipe(Schema.check(Schema.isInt()))
 
@@ -110,54 +137,62 @@ const WEAPON_CLASS = column("weapon_class")
 const YEAR = column("year")
 const NOTE = column("note")
 
+const problem = (column: string, value: string, reason_code: ReasonCode, reason: string): RowProblem => ({
+  column,
+  value,
+  reason_code,
+  reason
+})
+
 /**
  * One national-report row, as its cells in REPORT_COLUMNS order (trimmed; undefined when empty or when the
- * file has no such column) → a normalised answer, or the first reason it cannot be accepted. The cells
- * array is only read, never kept.
+ * file has no such column) → the first reason it cannot be accepted, or undefined with the normalised
+ * answer written into `row` (codes as the answer columns store them). The cells array is only read.
  */
-export const normaliseReportCells = (
+export const fillReportAnswer = (
   cells: ReadonlyArray<string | undefined>,
-  source: RowSource
-): RowOutcome<AnswerRow> => {
+  source: RowSource,
+  row: PendingAnswer
+): RowProblem | undefined => {
   const decoded = decodeReportRecord({
     state: cells[STATE],
     cycle: cells[CYCLE],
     element: cells[ELEMENT],
     year: cells[YEAR]
   })
-  if (Result.isFailure(decoded)) return { _tag: "Rejected", problem: decoded.failure }
-  const row = decoded.success
+  if (Result.isFailure(decoded)) return decoded.failure
+  const record = decoded.success
 
-  const state = stateOf(row.state)
-  if (state._tag !== "Resolved") return rejected("state", row.state, "unknown_state", state.reason)
+  const state = stateOf(record.state)
+  if (state._tag !== "Resolved") return problem("state", record.state, "unknown_state", state.reason)
 
-  const { resolution: element, place } = elementOf(row.element)
-  if (element._tag === "Ambiguous") return rejected("element", row.element, "ambiguous_element", element.reason)
-  if (element._tag === "Unknown") return rejected("element", row.element, "unknown_element", element.reason)
+  const element = elementOf(record.element)
+  if (element._tag === "Ambiguous") return problem("element", record.element, "ambiguous_element", element.reason)
+  if (element._tag === "Unknown") return problem("element", record.element, "unknown_element", element.reason)
 
   let submittedOn = ""
   const submittedOnRaw = cells[SUBMITTED_ON]
   if (submittedOnRaw !== undefined) {
     const date = dateOf(submittedOnRaw)
-    if (date._tag === "Ambiguous") return rejected("submitted_on", submittedOnRaw, "ambiguous_date", date.reason)
-    if (date._tag === "Bad") return rejected("submitted_on", submittedOnRaw, "bad_date", date.reason)
+    if (date._tag === "Ambiguous") return problem("submitted_on", submittedOnRaw, "ambiguous_date", date.reason)
+    if (date._tag === "Bad") return problem("submitted_on", submittedOnRaw, "bad_date", date.reason)
     submittedOn = date.iso
   }
 
   const measureRaw = cells[MEASURE]
-  const measure = measureRaw === undefined ? "" : measureOf(measureRaw)
-  if (measure === undefined) {
-    return rejected("measure", measureRaw!, "unknown_measure", `"${measureRaw}" is not a known measure (DATA-MODEL §2.2)`)
+  const measure = measureRaw === undefined ? 0 : measureOf(measureRaw)
+  if (measure < 0) {
+    return problem("measure", measureRaw!, "unknown_measure", `"${measureRaw}" is not a known measure (DATA-MODEL §2.2)`)
   }
   const sexRaw = cells[SEX]
-  const sex = sexRaw === undefined ? "" : sexOf(sexRaw)
-  if (sex === undefined) {
-    return rejected("sex", sexRaw!, "unknown_sex", `"${sexRaw}" is not a sex category; use female, male or total`)
+  const sex = sexRaw === undefined ? 0 : sexOf(sexRaw)
+  if (sex < 0) {
+    return problem("sex", sexRaw!, "unknown_sex", `"${sexRaw}" is not a sex category; use female, male or total`)
   }
   const weaponClassRaw = cells[WEAPON_CLASS]
-  const weaponClass = weaponClassRaw === undefined ? "all" : weaponClassOf(weaponClassRaw)
-  if (weaponClass === undefined) {
-    return rejected(
+  const weaponClass = weaponClassRaw === undefined ? ALL_WEAPONS : weaponClassOf(weaponClassRaw)
+  if (weaponClass < 0) {
+    return problem(
       "weapon_class",
       weaponClassRaw!,
       "unknown_weapon_class",
@@ -165,36 +200,41 @@ export const normaliseReportCells = (
     )
   }
 
-  const { raw: answerRaw, reading: answer } = answerOf(cells[ANSWER] ?? "", source.delimiter)
-  if (answer._tag === "BadNumber") return rejected("answer", answerRaw, "bad_number", answer.reason)
+  const answerRaw = cells[ANSWER] ?? ""
+  const answer = answerOf(answerRaw, source.delimiter)
+  if (answer._tag === "BadNumber") return problem("answer", answerRaw, "bad_number", answer.reason)
   if (answer._tag === "Negative") {
-    return rejected("answer", answerRaw, "negative_count", `"${answerRaw}" is negative; counts cannot be below zero`)
+    return problem("answer", answerRaw, "negative_count", `"${answerRaw}" is negative; counts cannot be below zero`)
   }
 
-  return accepted({
-    iso3: state.state.iso3,
-    m49: state.state.m49,
-    state_name: state.state.name,
-    region: state.state.region,
-    sub_region: state.state.subRegion,
-    cycle: row.cycle,
-    submitted_on: submittedOn,
-    element_id: element.id,
-    section: place!.section,
-    instrument: place!.instrument,
-    question: interned(cells[QUESTION]),
-    answer_raw: answerRaw,
-    answer_code: answer.code,
-    answer_number: answer.number,
-    parse_quality: answer.quality,
-    measure,
-    sex,
-    weapon_class: weaponClass,
-    year: row.year ?? null,
-    note: interned(cells[NOTE]),
-    source_file: source.file,
-    source_line: source.line
-  })
+  row.state = state.position
+  row.cycle = record.cycle
+  row.submittedOn = submittedOn
+  row.element = element.position
+  row.question = cells[QUESTION] ?? ""
+  row.answerRaw = answerRaw
+  row.answerCode = answer.code
+  row.answerNumber = answer.number
+  row.parseQuality = answer.quality
+  row.measure = measure
+  row.sex = sex
+  row.weaponClass = weaponClass
+  row.year = record.year ?? 0
+  row.note = cells[NOTE] ?? ""
+  row.line = source.line
+  return undefined
+}
+
+/** One national-report row's cells → a normalised answer (one row at a time; files go through REPORT_FILE). */
+export const normaliseReportCells = (
+  cells: ReadonlyArray<string | undefined>,
+  source: RowSource
+): RowOutcome<AnswerRow> => {
+  const builder = new AnswerChunkBuilder(source.file, 1)
+  const failure = fillReportAnswer(cells, source, builder.row)
+  if (failure !== undefined) return { _tag: "Rejected", problem: failure }
+  builder.commit()
+  return accepted(answerAt(builder.finish(), 0))
 }
 
 /** One national-report row as a record (column → trimmed, non-empty cell) → a normalised answer. */
@@ -204,10 +244,22 @@ export const normaliseReportRow = (record: RawRecord, source: RowSource): RowOut
     source
   )
 
-export const REPORT_FILE: FileKind<AnswerRow> = {
+/** National report files: accepted answers are kept as one AnswerChunk a file (columns, not row objects). */
+export const REPORT_FILE: FileKind<AnswerRow, AnswerChunk> = {
   name: "national report",
   columns: REPORT_COLUMNS,
   required: REPORT_REQUIRED_COLUMNS,
   normalise: normaliseReportRow,
-  normaliseCells: normaliseReportCells
+  collect: (file) => {
+    const builder = new AnswerChunkBuilder(file)
+    return {
+      take: (cells, source) => {
+        const failure = fillReportAnswer(cells, source, builder.row)
+        if (failure === undefined) builder.commit()
+        return failure
+      },
+      accepted: () => builder.length,
+      finish: () => builder.finish()
+    }
+  }
 }

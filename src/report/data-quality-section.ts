@@ -1,3 +1,4 @@
+import { answersWhere } from "../normalise/answer-row.ts"
 import type { ReportInput } from "./report-input.ts"
 import { formatCount } from "./format-figures.ts"
 import { metricWarningsTable } from "./metric-warnings-table.ts"
@@ -20,7 +21,7 @@ export const dataQualitySection = (input: ReportInput): ReportSection => {
   const firstReason = new Map<string, string>()
   for (const reject of rejects)
     if (!firstReason.has(reject.reason_code)) firstReason.set(reject.reason_code, reject.reason)
-  const unparseable = answers.filter((answer) => answer.parse_quality === "unparseable")
+  const unparseable = answersWhere(answers, (answer) => answer.parse_quality === "unparseable")
   return {
     id: "data-quality",
     title: "Data quality",

@@ -1,3 +1,4 @@
+import { countAnswers } from "../normalise/answer-row.ts"
 import { rankedLeafCoverage } from "../charts/coverage-top-bottom-chart.ts"
 import { latestCycle } from "../charts/latest-cycle.ts"
 import type { CoverageRow, ReportingRow } from "../metrics/types.ts"
@@ -28,7 +29,7 @@ export const headlineFigures = (input: ReportInput): HeadlineFigures => {
     latestWorld: worldReporting.find((row) => row.cycle === cycle),
     mostAnswered: ranked[0],
     leastAnswered: ranked.length > 1 ? ranked[ranked.length - 1] : undefined,
-    unparseableNumbers: input.answers.filter((answer) => answer.parse_quality === "unparseable").length,
+    unparseableNumbers: countAnswers(input.answers, (answer) => answer.parse_quality === "unparseable"),
     supersededSubmissions: input.manifest.superseded_submissions.length,
     metricWarnings: input.metrics.warnings.length,
   }

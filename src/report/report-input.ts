@@ -10,7 +10,7 @@ export interface ReportInput {
   readonly manifest: Manifest
   readonly rejects: ReadonlyArray<Reject>
   /** the current answers (revisions applied): the per-State section and the unparseable numbers */
-  readonly answers: ReadonlyArray<AnswerRow>
+  readonly answers: Iterable<AnswerRow>
   readonly metrics: Metrics
   /** every chart of the run: the metrics charts and those of other stages (SDG, matching) */
   readonly charts: ReadonlyArray<Chart>

@@ -57,7 +57,7 @@ const listed = (answer: AnswerRow): StateAnswer => ({
 })
 
 /** Each State's worded answers, keyed by ISO3; States without any are absent. */
-export const stateAnswers = (answers: ReadonlyArray<AnswerRow>): Map<string, StateAnswers> => {
+export const stateAnswers = (answers: Iterable<AnswerRow>): Map<string, StateAnswers> => {
   const byState = new Map<string, Array<AnswerRow>>()
   for (const answer of answers) {
     if (!isWordedAnswer(answer)) continue

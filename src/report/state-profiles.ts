@@ -36,7 +36,7 @@ interface Counts {
  * answers (a hand-made or partial run) — with its coverage and answer counts per reported cycle, and what it
  * said in words.
  */
-export const stateProfiles = (metrics: Metrics, answers: ReadonlyArray<AnswerRow>): Array<StateProfile> => {
+export const stateProfiles = (metrics: Metrics, answers: Iterable<AnswerRow>): Array<StateProfile> => {
   const counts = new Map<string, Counts>()
   const seen = new Map<string, { name: string; region: string; sub_region: string; streak: number }>()
   for (const answer of answers) {

@@ -39,7 +39,7 @@ const pageData = (profiles: ReadonlyArray<StateProfile>) => {
  */
 export const renderStateSection = (
   metrics: Metrics,
-  answers: ReadonlyArray<AnswerRow>,
+  answers: Iterable<AnswerRow>,
   charts: ReadonlyMap<string, Chart>,
 ): string => {
   const profiles = stateProfiles(metrics, answers)

@@ -15,17 +15,17 @@ export const cacheKey = (kind: string, file: string, sha256: string, codeSha: st
 
 const cacheDir = (out: string): string => join(out, "cache")
 
-export const readCachedIngest = <A>(out: string, key: string): FileIngest<A> | undefined => {
+export const readCachedIngest = <A, Rows = ReadonlyArray<A>>(out: string, key: string): FileIngest<A, Rows> | undefined => {
   const path = join(cacheDir(out), `${key}.v8`)
   if (!existsSync(path)) return undefined
   try {
-    return deserialize(readFileSync(path)) as FileIngest<A>
+    return deserialize(readFileSync(path)) as FileIngest<A, Rows>
   } catch {
     return undefined // a damaged entry is just a miss
   }
 }
 
-export const writeCachedIngest = async <A>(out: string, key: string, ingest: FileIngest<A>): Promise<void> => {
+export const writeCachedIngest = async <A, Rows>(out: string, key: string, ingest: FileIngest<A, Rows>): Promise<void> => {
   mkdirSync(cacheDir(out), { recursive: true })
   await writeFileAtomic(join(cacheDir(out), `${key}.v8`), serialize(ingest))
 }

@@ -6,7 +6,11 @@ import { cacheKey, readCachedIngest, writeCachedIngest } from "./ingest-cache.ts
 import type { Progress } from "./progress.ts"
 
 /** Reads one input file of a kind (CSV through ingestFile, IATI XML through its own reader). */
-export type FileReader<A> = (path: string, file: string, onBytes?: (bytes: number) => void) => Promise<FileIngest<A>>
+export type FileReader<A, Rows = ReadonlyArray<A>> = (
+  path: string,
+  file: string,
+  onBytes?: (bytes: number) => void
+) => Promise<FileIngest<A, Rows>>
 
 export interface CacheOptions {
   /** the output folder whose cache/ holds ingestion results */
@@ -24,10 +28,10 @@ export interface CacheOptions {
  * Reads the files of one kind, in order; with a cache, a file whose path, content and code are unchanged
  * since it was last read comes from the cache instead of being parsed again.
  */
-export const readInputs = <A>(
+export const readInputs = <A, Rows = ReadonlyArray<A>>(
   kind: string,
   files: ReadonlyArray<InputFile>,
-  read: FileReader<A>,
+  read: FileReader<A, Rows>,
   progress: Progress,
   cache?: CacheOptions
 ) =>
@@ -37,7 +41,7 @@ export const readInputs = <A>(
         const key = cache ? cacheKey(kind, f.file, f.sha256, cache.codeSha) : ""
         if (cache) {
           cache.used.add(key)
-          const cached = cache.read ? readCachedIngest<A>(cache.out, key) : undefined
+          const cached = cache.read ? readCachedIngest<A, Rows>(cache.out, key) : undefined
           if (cached) {
             cache.hits.count++
             progress.advance(f.bytes)

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest"
 import { generateDataset } from "../../bench/generate.ts"
 import { DEFAULT_OPTIONS, type GenerateOptions } from "../../bench/synthetic/options.ts"
 import { BAD_KINDS } from "../../bench/synthetic/report-rows.ts"
-import { ingestFile } from "../../src/ingest/ingest-file.ts"
+import { Answers } from "../../src/normalise/answer-columns.ts"
+import { type FileKind, ingestFile } from "../../src/ingest/ingest-file.ts"
 import { ASSISTANCE_FILE } from "../../src/matching/assistance-row.ts"
 import { PROGRAMME_FILE } from "../../src/matching/programme-row.ts"
 import { RATES_FILE } from "../../src/matching/rates.ts"
@@ -22,7 +23,7 @@ const filesUnder = (dir: string): Array<string> =>
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
     .sort()
 
-const ingestAll = async <A>(dir: string, folder: string, kind: Parameters<typeof ingestFile<A>>[2]) => {
+const ingestAll = async <A, Rows>(dir: string, folder: string, kind: FileKind<A, Rows>) => {
   const files = filesUnder(join(dir, folder)).map((f) => `${folder}/${f}`)
   return Promise.all(files.map((file) => ingestFile(join(dir, file), file, kind)))
 }
@@ -69,7 +70,7 @@ describe("bench/generate.ts", () => {
     const reasons = new Set(ingests.flatMap((i) => i.rejects.map((r) => r.reason_code)))
     expect([...reasons].sort()).toEqual([...BAD_KINDS].sort())
 
-    const rows = ingests.flatMap((i) => i.accepted)
+    const rows = [...new Answers(ingests.map((i) => i.accepted))]
     expect(new Set(rows.map((r) => r.iso3)).size).toBe(195)
     expect([...new Set(rows.map((r) => r.cycle))].sort()).toEqual([2018, 2020])
     expect(new Set(rows.map((r) => r.answer_code))).toEqual(new Set(["yes", "no", "developing", "no_response", "number", "text"]))
@@ -91,7 +92,7 @@ describe("bench/generate.ts", () => {
   it("counts a small set of States and cycles exactly", async () => {
     const summary = generate("small", { states: 7, cycles: 3, answers: 30, seed: 5, badShare: 0 })
     const ingests = await ingestAll(join(root, "small"), "reports", REPORT_FILE)
-    const rows = ingests.flatMap((i) => i.accepted)
+    const rows = [...new Answers(ingests.map((i) => i.accepted))]
     expect(new Set(rows.map((r) => r.iso3))).toEqual(new Set(summary.states))
     expect(summary.states).toHaveLength(7)
     expect([...new Set(rows.map((r) => r.cycle))].sort()).toEqual([2018, 2020, 2022])

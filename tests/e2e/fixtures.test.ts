@@ -6,6 +6,7 @@ import { type FileIngest, ingestFile } from "../../src/ingest/ingest-file.ts"
 import type { AnswerRow } from "../../src/normalise/answer-row.ts"
 import { ReportReasonCode } from "../../src/ingest/reasons.ts"
 import { REPORT_FILE } from "../../src/normalise/report-row.ts"
+import { Answers } from "../../src/normalise/answer-columns.ts"
 import { applyRevisions } from "../../src/normalise/revisions.ts"
 import { STATES } from "../../src/reference/states.ts"
 
@@ -36,7 +37,7 @@ const documentedRejects = (readme: string, heading: RegExp): Array<string> => {
     })
 }
 
-const rejectKeys = (ingests: ReadonlyArray<FileIngest<AnswerRow>>) =>
+const rejectKeys = (ingests: ReadonlyArray<FileIngest<AnswerRow, unknown>>) =>
   ingests.flatMap((i) => i.rejects.map((r) => `${r.file}:${r.line}:${r.column}:${r.reason_code}`)).sort()
 
 describe("bundled fixtures", () => {
@@ -51,7 +52,9 @@ describe("bundled fixtures", () => {
 
   it("looks like real submissions: ≥ 40 States from every M49 region, three cycles, every section, several dialects", async () => {
     const ingests = await ingestAll(FIXTURES)
-    const { current, submissions } = applyRevisions(ingests.flatMap((i) => i.accepted))
+    const revised = applyRevisions(new Answers(ingests.map((i) => i.accepted)))
+    const current = [...revised.current]
+    const submissions = revised.submissions
     const states = new Set(current.map((a) => a.iso3))
     expect(states.size).toBeGreaterThanOrEqual(40)
     const regions = new Set(STATES.filter((s) => states.has(s.iso3)).map((s) => s.region))

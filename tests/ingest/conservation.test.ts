@@ -60,7 +60,7 @@ describe("conservation of rows (property)", () => {
           expect(ingest.counts.accepted + ingest.counts.rejected).toBe(ingest.counts.read)
           expect(ingest.accepted.length).toBe(ingest.counts.accepted)
           expect(ingest.rejects.length).toBe(ingest.counts.rejected)
-          const allLines = [...ingest.accepted.map((a) => a.source_line), ...ingest.rejects.map((r) => r.line)].sort(
+          const allLines = [...ingest.accepted.line, ...ingest.rejects.map((r) => r.line)].sort(
             (a, b) => a - b
           )
           expect(allLines).toEqual(startLines)

@@ -1,18 +1,25 @@
 import { describe, expect, it } from "vitest"
+import { Answers } from "../../src/normalise/answer-columns.ts"
 import type { AnswerRow } from "../../src/normalise/answer-row.ts"
-import { applyRevisions } from "../../src/normalise/revisions.ts"
+import { applyRevisions as applyRevisionsToAnswers } from "../../src/normalise/revisions.ts"
+import { placeOf } from "../../src/outline/outline.ts"
+import { stateByIso3 } from "../../src/reference/states.ts"
+
+const applyRevisions = (rows: ReadonlyArray<AnswerRow>) => {
+  const result = applyRevisionsToAnswers(Answers.fromRows(rows))
+  return { current: [...result.current], superseded: [...result.superseded], submissions: result.submissions }
+}
 
 const row = (iso3: string, cycle: number, submitted_on: string, source_file: string, element_id = "II"): AnswerRow => ({
   iso3,
-  m49: "000",
-  state_name: iso3,
-  region: "",
-  sub_region: "",
+  m49: stateByIso3(iso3)!.m49,
+  state_name: stateByIso3(iso3)!.name,
+  region: stateByIso3(iso3)!.region,
+  sub_region: stateByIso3(iso3)!.subRegion,
   cycle,
   submitted_on,
   element_id,
-  section: "II",
-  instrument: "PoA",
+  ...placeOf(element_id),
   question: "",
   answer_raw: "yes",
   answer_code: "yes",

@@ -12,6 +12,7 @@ import {
   RATES_FILE
 } from "../../../src/matching/index.ts"
 import { REPORT_FILE } from "../../../src/normalise/report-row.ts"
+import { Answers } from "../../../src/normalise/answer-columns.ts"
 import { applyRevisions } from "../../../src/normalise/revisions.ts"
 
 const filesUnder = (input: string, folder: string, ext: string): Array<string> =>
@@ -36,7 +37,7 @@ export const runMatchingOn = async (input: string) => {
   const reports = await Promise.all(
     filesUnder(input, "reports", ".csv").map((f) => ingestFile(join(input, f), f, REPORT_FILE))
   )
-  const revised = applyRevisions(reports.flatMap((r) => r.accepted))
+  const revised = applyRevisions(new Answers(reports.map((r) => r.accepted)))
   const rates = buildRateTable(rateFiles)
   const assistance = convertAssistanceFiles(assistanceFiles, rates.table)
   const programmes = convertProgrammeFiles(programmeFiles, rates.table)
