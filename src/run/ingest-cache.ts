@@ -15,6 +15,8 @@ export const cacheKey = (kind: string, file: string, sha256: string, codeSha: st
 
 const cacheDir = (out: string): string => join(out, "cache")
 
+export const hasCachedIngest = (out: string, key: string): boolean => existsSync(join(cacheDir(out), `${key}.v8`))
+
 export const readCachedIngest = <A, Rows = ReadonlyArray<A>>(out: string, key: string): FileIngest<A, Rows> | undefined => {
   const path = join(cacheDir(out), `${key}.v8`)
   if (!existsSync(path)) return undefined

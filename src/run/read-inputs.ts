@@ -2,7 +2,7 @@ import { Effect } from "effect"
 import type { InputFile } from "../ingest/discover-inputs.ts"
 import type { FileIngest } from "../ingest/ingest-file.ts"
 import { RunFailed } from "./errors.ts"
-import { cacheKey, readCachedIngest, writeCachedIngest } from "./ingest-cache.ts"
+import { cacheKey, hasCachedIngest, readCachedIngest, writeCachedIngest } from "./ingest-cache.ts"
 import type { Progress } from "./progress.ts"
 
 /** Reads one input file of a kind (CSV through ingestFile, IATI XML through its own reader). */
@@ -24,16 +24,23 @@ export interface CacheOptions {
   readonly read: boolean
 }
 
+/** The files whose ingestion the cache cannot give (all of them without a cache, or for a forced run). */
+export const filesToParse = (kind: string, files: ReadonlyArray<InputFile>, cache?: CacheOptions): Array<InputFile> =>
+  cache?.read ? files.filter((f) => !hasCachedIngest(cache.out, cacheKey(kind, f.file, f.sha256, cache.codeSha))) : [...files]
+
 /**
- * Reads the files of one kind, in order; with a cache, a file whose path, content and code are unchanged
- * since it was last read comes from the cache instead of being parsed again.
+ * Reads the files of one kind; results are in the order of `files`. With a cache, a file whose path,
+ * content and code are unchanged since it was last read comes from the cache instead of being parsed
+ * again. `concurrency` > 1 lets a reader that works on several threads (the report ingest pool) have
+ * several files at once.
  */
 export const readInputs = <A, Rows = ReadonlyArray<A>>(
   kind: string,
   files: ReadonlyArray<InputFile>,
   read: FileReader<A, Rows>,
   progress: Progress,
-  cache?: CacheOptions
+  cache?: CacheOptions,
+  concurrency = 1
 ) =>
   Effect.forEach(files, (f) =>
     Effect.tryPromise({
@@ -53,5 +60,4 @@ export const readInputs = <A, Rows = ReadonlyArray<A>>(
         return ingest
       },
       catch: (cause) => new RunFailed({ message: `${f.file}: could not be read: ${String(cause)}` })
-    })
-  )
+    }), { concurrency })
