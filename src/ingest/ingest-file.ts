@@ -131,8 +131,7 @@ export const ingestFile = async <A, Rows = ReadonlyArray<A>>(
       if (byCells) {
         for (let c = 0; c < cellPositions.length; c++) {
           const i = cellPositions[c]!
-          const cell = i < 0 ? "" : fields[i]!.trim()
-          cells[c] = cell === "" ? undefined : cell
+          cells[c] = i < 0 ? undefined : trimmedCell(fields[i]!)
         }
       }
       if (collector !== undefined) {
@@ -203,6 +202,21 @@ export const ingestFile = async <A, Rows = ReadonlyArray<A>>(
     rejects,
     warnings
   }
+}
+
+/**
+ * A cell without the white space around it (as String#trim), undefined when nothing is left. Most cells have
+ * none: checking the first and last character spares a trim call on each (11 cells a row).
+ */
+const trimmedCell = (field: string): string | undefined => {
+  const n = field.length
+  if (n === 0) return undefined
+  const first = field.charCodeAt(0)
+  const last = field.charCodeAt(n - 1)
+  // Printable ASCII is never white space; anything else (tab, no-break space, BOM…) goes through trim.
+  if (first > 32 && first < 127 && last > 32 && last < 127) return field
+  const cell = field.trim()
+  return cell === "" ? undefined : cell
 }
 
 const wholeFileRejected = <A, Rows>(

@@ -1,4 +1,4 @@
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 
 /** Reasons a national-report row (or file) is not accepted (src/normalise/report-row.ts). */
 export const ReportReasonCode = Schema.Literals([

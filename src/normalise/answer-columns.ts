@@ -102,10 +102,18 @@ export class AnswerChunkBuilder {
   }
   length = 0
   private capacity: number
-  private readonly texts: Array<string> = []
-  private readonly textCodes = new Map<string, number>()
-  private lastText = ""
-  private lastCode = -1
+  // "" is always text 0; each text column remembers its previous value (a submission date, a stock
+  // answer or an empty note repeats row after row), which spares most dictionary look-ups.
+  private readonly texts: Array<string> = [""]
+  private readonly textCodes = new Map<string, number>([["", 0]])
+  private lastSubmittedOn = ""
+  private lastSubmittedOnCode = 0
+  private lastQuestion = ""
+  private lastQuestionCode = 0
+  private lastAnswerRaw = ""
+  private lastAnswerRawCode = 0
+  private lastNote = ""
+  private lastNoteCode = 0
   private state: Uint8Array
   private cycle: Uint16Array
   private submittedOn: Int32Array
@@ -146,7 +154,6 @@ export class AnswerChunkBuilder {
 
   /** The chunk's number for a text, adding it (as a detached copy) the first time it is seen. */
   text(text: string): number {
-    if (text === this.lastText && this.lastCode >= 0) return this.lastCode
     let code = this.textCodes.get(text)
     if (code === undefined) {
       code = this.texts.length
@@ -154,8 +161,6 @@ export class AnswerChunkBuilder {
       this.texts.push(copy)
       this.textCodes.set(copy, code)
     }
-    this.lastText = text
-    this.lastCode = code
     return code
   }
 
@@ -166,10 +171,22 @@ export class AnswerChunkBuilder {
     const i = this.length++
     this.state[i] = r.state
     this.cycle[i] = r.cycle
-    this.submittedOn[i] = this.text(r.submittedOn)
+    if (r.submittedOn !== this.lastSubmittedOn) {
+      this.lastSubmittedOn = r.submittedOn
+      this.lastSubmittedOnCode = this.text(r.submittedOn)
+    }
+    this.submittedOn[i] = this.lastSubmittedOnCode
     this.element[i] = r.element
-    this.question[i] = this.text(r.question)
-    this.answerRaw[i] = this.text(r.answerRaw)
+    if (r.question !== this.lastQuestion) {
+      this.lastQuestion = r.question
+      this.lastQuestionCode = this.text(r.question)
+    }
+    this.question[i] = this.lastQuestionCode
+    if (r.answerRaw !== this.lastAnswerRaw) {
+      this.lastAnswerRaw = r.answerRaw
+      this.lastAnswerRawCode = this.text(r.answerRaw)
+    }
+    this.answerRaw[i] = this.lastAnswerRawCode
     this.answerCode[i] = r.answerCode
     this.answerNumber[i] = r.answerNumber
     this.parseQuality[i] = r.parseQuality
@@ -177,7 +194,11 @@ export class AnswerChunkBuilder {
     this.sex[i] = r.sex
     this.weaponClass[i] = r.weaponClass
     this.year[i] = r.year
-    this.note[i] = this.text(r.note)
+    if (r.note !== this.lastNote) {
+      this.lastNote = r.note
+      this.lastNoteCode = this.text(r.note)
+    }
+    this.note[i] = this.lastNoteCode
     this.line[i] = r.line
   }
 

@@ -1,5 +1,6 @@
-import { Result, Schema } from "effect"
-import { SchemaJITCompiler } from "effect/schema"
+import * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
+import * as SchemaJITCompiler from "effect/schema/SchemaJITCompiler"
 import { decodeRecord, type RawRecord } from "../ingest/decode-record.ts"
 import type { Delimiter } from "../ingest/detect-delimiter.ts"
 import type { FileKind, RowSource } from "../ingest/ingest-file.ts"

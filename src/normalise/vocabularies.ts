@@ -1,4 +1,4 @@
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 
 /** DATA-MODEL §4 answer_code: what kind of answer a row holds. */
 export const AnswerCode = Schema.Literals(["yes", "no", "developing", "no_response", "number", "text"])
