@@ -380,3 +380,38 @@ export class Answers implements Iterable<AnswerRow> {
     }
   }
 }
+
+/** Reads one AnswerRow field straight from a chunk's columns (no row object). */
+export type FieldReader<K extends keyof AnswerRow> = (chunk: AnswerChunk, i: number) => AnswerRow[K]
+
+const stateOfRow = (chunk: AnswerChunk, i: number) => STATES[chunk.state[i]!]!
+const textOf = (column: Int32Array, chunk: AnswerChunk, i: number) => chunk.texts[column[i]!]!
+
+/** For each AnswerRow field, how to read it from a chunk; answerAt and these agree (tests check it). */
+export const FIELD_READERS: { readonly [K in keyof AnswerRow]: FieldReader<K> } = {
+  iso3: (c, i) => stateOfRow(c, i).iso3,
+  m49: (c, i) => stateOfRow(c, i).m49,
+  state_name: (c, i) => stateOfRow(c, i).name,
+  region: (c, i) => stateOfRow(c, i).region,
+  sub_region: (c, i) => stateOfRow(c, i).subRegion,
+  cycle: (c, i) => c.cycle[i]!,
+  submitted_on: (c, i) => textOf(c.submittedOn, c, i),
+  element_id: (c, i) => OUTLINE[c.element[i]!]!.id,
+  section: (c, i) => ELEMENT_PLACES[c.element[i]!]!.section,
+  instrument: (c, i) => ELEMENT_PLACES[c.element[i]!]!.instrument,
+  question: (c, i) => textOf(c.question, c, i),
+  answer_raw: (c, i) => textOf(c.answerRaw, c, i),
+  answer_code: (c, i) => ANSWER_CODES[c.answerCode[i]!]!,
+  answer_number: (c, i) => {
+    const number = c.answerNumber[i]!
+    return Number.isNaN(number) ? null : number
+  },
+  parse_quality: (c, i) => PARSE_QUALITIES[c.parseQuality[i]!]!,
+  measure: (c, i) => MEASURE_CODES[c.measure[i]!]!,
+  sex: (c, i) => SEX_CODES[c.sex[i]!]!,
+  weapon_class: (c, i) => WEAPON_CLASS_CODES[c.weaponClass[i]!]!,
+  year: (c, i) => (c.year[i] === 0 ? null : c.year[i]!),
+  note: (c, i) => textOf(c.note, c, i),
+  source_file: (c) => c.file,
+  source_line: (c, i) => c.line[i]!
+}
