@@ -25,7 +25,7 @@ import { countChangedOutputs, readLatestManifest, sameFingerprint } from "../src
 import { pausePoint } from "../src/run/pause-point.ts"
 import { abandonRun, makeRunId, openRunFolder, publishRun, type WrittenOutput, writeOutput } from "../src/run/run-folder.ts"
 import { REJECT_COLUMNS } from "../src/run/reject-columns.ts"
-import { formatCsv } from "../src/run/write-csv.ts"
+import { csvPieces, formatCsv } from "../src/run/write-csv.ts"
 import { allMatchingFiles, discoverMatchingInputs, runMatchingStage } from "./needs-vs-resources.ts"
 import { discoverReports, readReports } from "./read-reports.ts"
 
@@ -114,8 +114,8 @@ const runLocked = Effect.fn("runNightly")(function* (options: RunOptions) {
     const figureRejects = [...sdg.rejects]
     const outputFiles: Array<OutputFile> = [
       { file: "rejects.csv", content: formatCsv(REJECT_COLUMNS, [...rejects, ...figureRejects]) },
-      { file: "normalised/answers.csv", content: formatCsv(ANSWER_COLUMNS, revised.current) },
-      { file: "normalised/answers.arrow", content: answersArrow(revised.current) },
+      { file: "normalised/answers.csv", content: { pieces: () => csvPieces(ANSWER_COLUMNS, revised.current) } },
+      { file: "normalised/answers.arrow", content: { pieces: () => [answersArrow(revised.current)] } },
       ...metricsOutputs(metrics),
       ...sdgOutputs(sdg, { ...settings.sdg, lastUpdate: startedAt.toISOString().slice(0, 10) }),
       ...matching.outputs

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto"
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs"
+import { appendFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import type { OutputFile } from "./output-file.ts"
 
@@ -14,7 +14,11 @@ export const writeExtractFolder = (dir: string, files: ReadonlyArray<OutputFile>
   for (const f of files) {
     const target = join(partial, f.file.startsWith(stripPrefix) ? f.file.slice(stripPrefix.length) : f.file)
     mkdirSync(dirname(target), { recursive: true })
-    writeFileSync(target, f.content)
+    if (typeof f.content === "string" || f.content instanceof Uint8Array) writeFileSync(target, f.content)
+    else {
+      writeFileSync(target, "")
+      for (const piece of f.content.pieces()) appendFileSync(target, piece)
+    }
   }
   mkdirSync(partial, { recursive: true })
   const old = `${dir}.old-${suffix}`

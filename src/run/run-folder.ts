@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto"
 import { Effect, FileSystem, Path } from "effect"
 import { RunFailed } from "./errors.ts"
+import type { OutputContent } from "./output-file.ts"
 
 /** A run being written: `<out>/runs/<id>.partial/` until it is complete. */
 export interface RunFolder {
@@ -37,16 +38,29 @@ export const openRunFolder = Effect.fn("RunFolder.open")(function* (out: string,
 export const writeOutput = Effect.fn("RunFolder.writeOutput")(function* (
   folder: RunFolder,
   file: string,
-  content: string | Uint8Array
+  content: OutputContent
 ) {
   const fs = yield* FileSystem.FileSystem
   const path = yield* Path.Path
   const target = path.join(folder.partialDir, file)
   yield* fs.makeDirectory(path.dirname(target), { recursive: true })
-  const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content
-  yield* fs.writeFile(target, bytes)
-  return { file, sha256: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length } satisfies WrittenOutput
-})
+  if (typeof content === "string" || content instanceof Uint8Array) {
+    const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content
+    yield* fs.writeFile(target, bytes)
+    return { file, sha256: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length } satisfies WrittenOutput
+  }
+  // Pieces: each is encoded, hashed and appended in turn, so only one piece is held at a time.
+  const hash = createHash("sha256")
+  let size = 0
+  const handle = yield* fs.open(target, { flag: "w" })
+  for (const piece of content.pieces()) {
+    const bytes = typeof piece === "string" ? new TextEncoder().encode(piece) : piece
+    hash.update(bytes)
+    size += bytes.length
+    yield* handle.writeAll(bytes)
+  }
+  return { file, sha256: hash.digest("hex"), bytes: size } satisfies WrittenOutput
+}, Effect.scoped)
 
 /**
  * Completes a run: renames `<id>.partial` to `<id>`, then points `<out>/latest` at it by renaming a fresh
