@@ -1,8 +1,9 @@
 /**
  * Peak memory of ingesting a dataset's report files, in a process of its own (bench/bench.ts runs it):
- *   node --import tsx bench/ingest-child.ts DIR [--drop]
+ *   node --import tsx bench/ingest-child.ts DIR [--drop | --baseline]
  * Keeps every file's result, as the nightly run does, unless --drop (each file's rows are let go once
- * counted: the floor a streaming design would reach). Prints one JSON line.
+ * counted: the floor a streaming design would reach) or --baseline (the same modules loaded, no file read:
+ * what any run costs before its input). Prints one JSON line.
  */
 import { readDatasetSummary } from "./synthetic/dataset.ts"
 import { ingestReports } from "./lib/pipeline-ingest.ts"
@@ -18,7 +19,9 @@ const files = summary.reports.files.map((f) => f.file)
 const t0 = performance.now()
 let read = 0
 let accepted = 0
-if (flag === "--drop") {
+if (flag === "--baseline") {
+  await ingestReports(dir, [])
+} else if (flag === "--drop") {
   for (const file of files) {
     const one = await ingestReports(dir, [file])
     read += one.read

@@ -21,11 +21,13 @@ export const ingestComparison = async (dataset: Dataset, runs: number, log: (lin
   const bytes = summary.reports.bytes
   const samples = { ingest: [] as Array<number>, raw: [] as Array<number>, coverage: [] as Array<number>, duck: [] as Array<number>, metrics: [] as Array<number> }
   let rowsRead = 0
+  let threads = ""
   let match = ""
   for (let run = 1; run <= runs; run++) {
     collectGarbage()
     const ingest = await timed(() => ingestReports(dir, files.map((f) => f.file)))
     rowsRead = ingest.value.read
+    threads = ingest.value.workers === 0 ? "main thread only" : `main thread + ${ingest.value.workers} worker (files read by the worker: ${ingest.value.readByWorkers} of ${files.length} in the last run; start-up included)`
     const figures = await timed(() => coverageByElement(applyRevisions(new Answers(ingest.value.ingests.map((i) => i.accepted))).current))
     const current = applyRevisions(new Answers(ingest.value.ingests.map((i) => i.accepted))).current
     // A fresh array: the metrics memoise on the answers array, so this recomputes every table.
@@ -50,7 +52,7 @@ export const ingestComparison = async (dataset: Dataset, runs: number, log: (lin
   const section = `ingest ${(bytes / 1e6).toFixed(0)} MB`
   const seconds = (ms: ReadonlyArray<number>) => ms.map((m) => m / 1000)
   return [
-    { section, measure: "pipeline ingest+normalise", value: bytes / 1e6 / (ingestMs / 1000), unit: "MB/s", runs, samples: seconds(samples.ingest), note: `${files.length} files, ${(ingestMs / 1000).toFixed(2)} s` },
+    { section, measure: "pipeline ingest+normalise", value: bytes / 1e6 / (ingestMs / 1000), unit: "MB/s", runs, samples: seconds(samples.ingest), note: `${files.length} files, ${(ingestMs / 1000).toFixed(2)} s; ${threads}` },
     { section, measure: "pipeline ingest+normalise", value: rowsRead / (ingestMs / 1000), unit: "rows/s", runs, note: `${rowsRead.toLocaleString("en-US")} rows` },
     { section, measure: "raw papaparse stream parse", value: bytes / 1e6 / (rawMs / 1000), unit: "MB/s", runs, samples: seconds(samples.raw), note: `${(rawMs / 1000).toFixed(2)} s; iconv-lite decodeStream + chunk callback, rows counted only` },
     { section, measure: "pipeline ÷ raw parse", value: ingestMs / rawMs, unit: "×", runs, target: "≤ 2×" },

@@ -63,12 +63,29 @@ const measureOnce = async (
 export const peakMemory = async (dataset: Dataset, log: (line: string) => void): Promise<Array<Figure>> => {
   const section = `peak memory ${(dataset.summary.reports.bytes / 1e6).toFixed(0)} MB`
   const figures: Array<Figure> = []
+  const baseline = await runNode(["--import", "tsx", CHILD, dataset.dir, "--baseline"], { cwd: ROOT })
+  const baselineBytes = baseline.code === 0 && baseline.maxRssKb !== null ? baseline.maxRssKb * 1024 : null
+  if (baselineBytes !== null) {
+    log(`  baseline (modules loaded, nothing read): peak RSS ${(baselineBytes / MiB).toFixed(0)} MiB`)
+    figures.push({ section, measure: "baseline: modules loaded, no input", value: baselineBytes / MiB, unit: "MiB", runs: 1 })
+  }
   for (const [label, args] of [
     ["ingest, keep all rows", []],
     ["ingest, drop rows per file", ["--drop"]]
   ] as const) {
     const first = await measureOnce(dataset, section, label, args, [], log)
     figures.push(first.figure)
+    if (first.figure.value !== null && baselineBytes !== null) {
+      const bytes = dataset.summary.reports.bytes
+      figures.push({
+        section,
+        measure: `${label}: (peak − baseline) ÷ input`,
+        value: (first.figure.value * bytes - baselineBytes) / bytes,
+        unit: "×",
+        runs: 1,
+        note: "what the input itself costs, without the fixed cost of a loaded process"
+      })
+    }
     if (!first.outOfMemory) continue
     const heapMb = Math.min(16_384, Math.floor((freemem() * 0.7) / MiB))
     const retry = await measureOnce(dataset, section, `${label} (--max-old-space-size=${heapMb})`, args, [`--max-old-space-size=${heapMb}`], log)
