@@ -1,7 +1,7 @@
 import { statSync } from "node:fs"
 import { join } from "node:path"
 import type { FileIngest } from "../../src/ingest/ingest-file.ts"
-import { ingestWorkersFor, makeReportIngestPool } from "../../src/ingest/ingest-pool.ts"
+import { ingestWorkersFor, largestFirst, makeReportIngestPool } from "../../src/ingest/ingest-pool.ts"
 import type { AnswerChunk } from "../../src/normalise/answer-columns.ts"
 import type { AnswerRow } from "../../src/normalise/answer-row.ts"
 
@@ -23,11 +23,15 @@ export interface ReportsIngest {
  */
 export const ingestReports = async (dir: string, files: ReadonlyArray<string>): Promise<ReportsIngest> => {
   const sorted = [...files].sort()
-  const bytes = sorted.reduce((total, file) => total + statSync(join(dir, file)).size, 0)
-  const workers = ingestWorkersFor(sorted.length, bytes)
+  const sizes = sorted.map((file) => statSync(join(dir, file)).size)
+  const workers = ingestWorkersFor(sorted.length, sizes.reduce((a, b) => a + b, 0))
   const pool = makeReportIngestPool(workers)
   try {
-    const ingests = await Promise.all(sorted.map((file) => pool.read(join(dir, file), file)))
+    // As readInputs does with the pool: handed over largest first, kept in file order.
+    const order = workers > 0 ? largestFirst(sizes) : sorted.map((_, i) => i)
+    const reads = new Array<Promise<FileIngest<AnswerRow, AnswerChunk>>>(sorted.length)
+    for (const i of order) reads[i] = pool.read(join(dir, sorted[i]!), sorted[i]!)
+    const ingests = await Promise.all(reads)
     const sum = (pick: (i: FileIngest<AnswerRow, AnswerChunk>) => number) => ingests.reduce((t, i) => t + pick(i), 0)
     return {
       ingests,

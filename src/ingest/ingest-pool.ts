@@ -124,6 +124,13 @@ export const makeReportIngestPool = (
   }
 }
 
+/**
+ * Positions of `sizes` largest first (ties in order): the order to hand files to the pool, so that no big
+ * file is left to start last while the other thread has nothing to do.
+ */
+export const largestFirst = (sizes: ReadonlyArray<number>): Array<number> =>
+  sizes.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]! || a - b)
+
 /** Below this many bytes to read, a worker would start after the main thread is done: none is started. */
 export const POOL_MIN_BYTES = 64 * 2 ** 20
 

@@ -1,6 +1,7 @@
 import { Effect } from "effect"
 import type { InputFile } from "../ingest/discover-inputs.ts"
 import type { FileIngest } from "../ingest/ingest-file.ts"
+import { largestFirst } from "../ingest/ingest-pool.ts"
 import { RunFailed } from "./errors.ts"
 import { cacheKey, hasCachedIngest, readCachedIngest, writeCachedIngest } from "./ingest-cache.ts"
 import type { Progress } from "./progress.ts"
@@ -32,7 +33,7 @@ export const filesToParse = (kind: string, files: ReadonlyArray<InputFile>, cach
  * Reads the files of one kind; results are in the order of `files`. With a cache, a file whose path,
  * content and code are unchanged since it was last read comes from the cache instead of being parsed
  * again. `concurrency` > 1 lets a reader that works on several threads (the report ingest pool) have
- * several files at once.
+ * several files at once; they are then started largest first.
  */
 export const readInputs = <A, Rows = ReadonlyArray<A>>(
   kind: string,
@@ -41,8 +42,8 @@ export const readInputs = <A, Rows = ReadonlyArray<A>>(
   progress: Progress,
   cache?: CacheOptions,
   concurrency = 1
-) =>
-  Effect.forEach(files, (f) =>
+) => {
+  const readOne = (f: InputFile) =>
     Effect.tryPromise({
       try: async () => {
         const key = cache ? cacheKey(kind, f.file, f.sha256, cache.codeSha) : ""
@@ -60,4 +61,16 @@ export const readInputs = <A, Rows = ReadonlyArray<A>>(
         return ingest
       },
       catch: (cause) => new RunFailed({ message: `${f.file}: could not be read: ${String(cause)}` })
-    }), { concurrency })
+    })
+  if (concurrency <= 1) return Effect.forEach(files, readOne)
+  const order = largestFirst(files.map((f) => f.bytes))
+  return Effect.forEach(order, (i) => readOne(files[i]!), { concurrency }).pipe(
+    Effect.map((results) => {
+      const inFileOrder = new Array<FileIngest<A, Rows>>(files.length)
+      order.forEach((fileIndex, k) => {
+        inFileOrder[fileIndex] = results[k]!
+      })
+      return inFileOrder
+    })
+  )
+}
