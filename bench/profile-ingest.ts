@@ -33,7 +33,8 @@ const child = spawnSync(
     join(ROOT, "bench", "ingest-child.ts"),
     dataset.dir
   ],
-  { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" }
+  // One thread: the profile is of the per-row work, which an ingest worker would otherwise take half of.
+  { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8", env: { ...process.env, POA_INGEST_WORKERS: "0" } }
 )
 if (child.status !== 0) throw new Error(`the profiled ingest exited with ${child.status}`)
 console.log(child.stdout.trim())

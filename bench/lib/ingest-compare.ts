@@ -8,6 +8,8 @@ import { ingestReports } from "./pipeline-ingest.ts"
 import { rawParseAll } from "./raw-parse.ts"
 import { type Figure, median, timed } from "./stats.ts"
 
+const ratios = (a: ReadonlyArray<number>, b: ReadonlyArray<number>): Array<number> => a.map((x, i) => x / b[i]!)
+
 const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.()
 
 /**
@@ -55,7 +57,16 @@ export const ingestComparison = async (dataset: Dataset, runs: number, log: (lin
     { section, measure: "pipeline ingest+normalise", value: bytes / 1e6 / (ingestMs / 1000), unit: "MB/s", runs, samples: seconds(samples.ingest), note: `${files.length} files, ${(ingestMs / 1000).toFixed(2)} s; ${threads}` },
     { section, measure: "pipeline ingest+normalise", value: rowsRead / (ingestMs / 1000), unit: "rows/s", runs, note: `${rowsRead.toLocaleString("en-US")} rows` },
     { section, measure: "raw papaparse stream parse", value: bytes / 1e6 / (rawMs / 1000), unit: "MB/s", runs, samples: seconds(samples.raw), note: `${(rawMs / 1000).toFixed(2)} s; iconv-lite decodeStream + chunk callback, rows counted only` },
-    { section, measure: "pipeline ÷ raw parse", value: ingestMs / rawMs, unit: "×", runs, target: "≤ 2×" },
+    {
+      section,
+      measure: "pipeline ÷ raw parse",
+      value: median(ratios(samples.ingest, samples.raw)),
+      unit: "×",
+      runs,
+      target: "≤ 2×",
+      samples: ratios(samples.ingest, samples.raw),
+      note: `median of each run's ratio (both measured in the same run, so a slow spell of the machine hits both); ratio of the medians ${(ingestMs / rawMs).toFixed(2)}×`
+    },
     { section, measure: "pipeline ingest+revisions+coverage", value: median(samples.coverage) / 1000, unit: "s", runs, samples: seconds(samples.coverage) },
     {
       section,
@@ -66,7 +77,15 @@ export const ingestComparison = async (dataset: Dataset, runs: number, log: (lin
       samples: seconds(samples.duck),
       note: `reads canonical/ (${(summary.reports.canonicalBytes / 1e6).toFixed(0)} MB UTF-8 comma copy: ISO3, canonical ids — DuckDB cannot resolve names/notations); ${match}`
     },
-    { section, measure: "pipeline ÷ DuckDB (coverage)", value: median(samples.coverage) / median(samples.duck), unit: "×", runs },
+    {
+      section,
+      measure: "pipeline ÷ DuckDB (coverage)",
+      value: median(ratios(samples.coverage, samples.duck)),
+      unit: "×",
+      runs,
+      samples: ratios(samples.coverage, samples.duck),
+      note: "median of each run's ratio"
+    },
     { section, measure: "computeMetrics (all metrics)", value: median(samples.metrics) / 1000, unit: "s", runs, samples: seconds(samples.metrics), note: "src/metrics/compute-metrics.ts on the revised answers" }
   ]
 }
