@@ -1,7 +1,5 @@
-import { stat } from "node:fs/promises"
-import { join } from "node:path"
 import { Effect } from "effect"
-import { discoverInputs, type InputFile, sha256OfFile } from "../src/ingest/discover-inputs.ts"
+import type { InputFile } from "../src/ingest/discover-inputs.ts"
 import { type FileIngest, ingestFile } from "../src/ingest/ingest-file.ts"
 import {
   ASSISTANCE_FILE,
@@ -24,32 +22,8 @@ import { chartOutputs } from "../src/charts/chart-outputs.ts"
 import { writeExtractFolder } from "../src/run/extract-folder.ts"
 import { formatCsv } from "../src/run/write-csv.ts"
 import { REJECT_COLUMNS } from "../src/run/reject-columns.ts"
-import { discoverReports, readReports } from "./read-reports.ts"
-
-/** The inputs of the matching stage: `rates.csv`, `assistance/**\/*.csv`, `programmes/**\/*.{csv,xml}`. */
-export interface MatchingInputFiles {
-  readonly rates: ReadonlyArray<InputFile>
-  readonly assistance: ReadonlyArray<InputFile>
-  readonly programmes: ReadonlyArray<InputFile>
-}
-
-export const discoverMatchingInputs = (input: string) =>
-  Effect.gen(function* () {
-    const ratesPath = join(input, "rates.csv")
-    const ratesInfo = yield* Effect.promise(() => stat(ratesPath).catch(() => undefined))
-    const rates: Array<InputFile> = ratesInfo?.isFile()
-      ? [{ path: ratesPath, file: "rates.csv", sha256: yield* Effect.promise(() => sha256OfFile(ratesPath)), bytes: ratesInfo.size }]
-      : []
-    const assistance = yield* discoverInputs(input, "assistance", [".csv"])
-    const programmes = yield* discoverInputs(input, "programmes", [".csv", ".xml"])
-    return { rates, assistance, programmes } satisfies MatchingInputFiles
-  })
-
-export const allMatchingFiles = (files: MatchingInputFiles): ReadonlyArray<InputFile> => [
-  ...files.rates,
-  ...files.assistance,
-  ...files.programmes
-]
+import { allMatchingFiles, discoverMatchingInputs, discoverReports, type MatchingInputFiles } from "./discover-inputs.ts"
+import { readReports } from "./read-reports.ts"
 
 /**
  * Needs against resources (issue 4), as the diagram of src/matching/index.ts says: read rates, needs and

@@ -3,16 +3,6 @@ import { Effect } from "effect"
 import type { InputFile } from "../src/ingest/discover-inputs.ts"
 import type { FileIngest } from "../src/ingest/ingest-file.ts"
 import { ANSWER_COLUMNS } from "../src/normalise/answer-row.ts"
-import { chartOutputs } from "../src/charts/chart-outputs.ts"
-import { metricsCharts } from "../src/charts/metrics-charts.ts"
-import { computeMetrics } from "../src/metrics/compute-metrics.ts"
-import { metricsOutputs } from "../src/metrics/metrics-outputs.ts"
-import { answersArrow } from "../src/normalise/answers-table.ts"
-import { computeIndicator1642 } from "../src/sdg/compute-indicator-1642.ts"
-import { sdg1642Charts } from "../src/sdg/charts.ts"
-import { sdgOutputs } from "../src/sdg/outputs.ts"
-import { sdgReportSection } from "../src/sdg/report-section.ts"
-import { reportOutputs } from "../src/report/report-outputs.ts"
 import { codeVersion } from "../src/run/code-version.ts"
 import type { Settings } from "../src/run/config.ts"
 import { RunFailed } from "../src/run/errors.ts"
@@ -26,8 +16,7 @@ import { pausePoint } from "../src/run/pause-point.ts"
 import { abandonRun, makeRunId, openRunFolder, publishRun, type WrittenOutput, writeOutput } from "../src/run/run-folder.ts"
 import { REJECT_COLUMNS } from "../src/run/reject-columns.ts"
 import { csvPieces, formatCsv } from "../src/run/write-csv.ts"
-import { allMatchingFiles, discoverMatchingInputs, runMatchingStage } from "./needs-vs-resources.ts"
-import { discoverReports, readReports } from "./read-reports.ts"
+import { allMatchingFiles, discoverMatchingInputs, discoverReports } from "./discover-inputs.ts"
 
 export interface RunOptions {
   readonly settings: Settings
@@ -95,6 +84,20 @@ const runLocked = Effect.fn("runNightly")(function* (options: RunOptions) {
   yield* Effect.logInfo(`run ${runId} started: ${allInputs.length} input files`)
 
   const work = Effect.gen(function* () {
+    const {
+      answersArrow,
+      chartOutputs,
+      computeIndicator1642,
+      computeMetrics,
+      metricsCharts,
+      metricsOutputs,
+      readReports,
+      reportOutputs,
+      runMatchingStage,
+      sdg1642Charts,
+      sdgOutputs,
+      sdgReportSection
+    } = yield* Effect.promise(() => import("./run-stages.ts"))
     const usedCache = new Set<string>()
     const hits = { count: 0 }
     const cache = { out, codeSha: code.source_sha256, used: usedCache, hits, read: !options.force }

@@ -1,13 +1,10 @@
 import { Effect } from "effect"
-import { discoverInputs, type InputFile } from "../src/ingest/discover-inputs.ts"
+import type { InputFile } from "../src/ingest/discover-inputs.ts"
 import { ingestWorkersFor, makeReportIngestPool } from "../src/ingest/ingest-pool.ts"
 import { Answers } from "../src/normalise/answer-columns.ts"
 import { applyRevisions } from "../src/normalise/revisions.ts"
 import { makeProgress } from "../src/run/progress.ts"
 import { type CacheOptions, filesToParse, readInputs } from "../src/run/read-inputs.ts"
-
-/** The national report files under `<input>/reports/`. */
-export const discoverReports = (input: string) => discoverInputs(input, "reports", [".csv"])
 
 /**
  * National report files: read (cached when a cache is given), then revisions applied. Files to parse are

@@ -5,7 +5,8 @@ import { formatCsv } from "../src/run/write-csv.ts"
 import { computeIndicator1642 } from "../src/sdg/compute-indicator-1642.ts"
 import { sdgOutputs } from "../src/sdg/outputs.ts"
 import { REJECT_COLUMNS } from "../src/run/reject-columns.ts"
-import { discoverReports, readReports } from "./read-reports.ts"
+import { discoverReports } from "./discover-inputs.ts"
+import { readReports } from "./read-reports.ts"
 
 /** `poa sdg`: national reports → revisions → SDG 16.4.2 → `<dir>/` (the sdg/ files and their rejects). */
 export const runSdgExtract = (settings: Settings, dir: string) =>

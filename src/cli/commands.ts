@@ -1,14 +1,10 @@
 import { Console, Effect, Option, Path, Result } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
-import { runNightly } from "../../pipelines/nightly.ts"
-import { runMatchExtract } from "../../pipelines/needs-vs-resources.ts"
-import { runSdgExtract } from "../../pipelines/sdg-16-4-2.ts"
 import { coverageRuleText } from "../sdg/options.ts"
-import { FILE_KINDS, ingestAs, kindOfPath } from "./file-kinds.ts"
+import { FILE_KINDS, kindOfPath } from "./file-kinds.ts"
 import { readConfigFile, resolveSettings, type SettingsOverrides } from "../run/config.ts"
 import { UsageError } from "../run/errors.ts"
 import { readHistory } from "../run/history.ts"
-import { runSchedule } from "../run/schedule.ts"
 import { formatRunSummary } from "./summary.ts"
 
 const input = Flag.String("input").pipe(
@@ -30,6 +26,10 @@ const force = Flag.Boolean("force").pipe(
   Flag.withDefault(false)
 )
 
+// The pipelines (Vega, arquero, HiGHS, the report) are loaded by the command that runs them, so
+// `poa --help`, `poa --version` and `poa runs` start without them.
+const pipeline = <A>(load: () => Promise<A>) => Effect.promise(load)
+
 const settingsFrom = (configPath: Option.Option<string>, flags: SettingsOverrides) =>
   Effect.gen(function* () {
     const file = readConfigFile(Option.getOrUndefined(configPath))
@@ -48,6 +48,7 @@ const run = Command.make("run", { input, out, config, force }, (flags) =>
   Effect.gen(function* () {
     const path = yield* Path.Path
     const settings = yield* settingsFrom(flags.config, defined({ input: flags.input, out: flags.out }))
+    const { runNightly } = yield* pipeline(() => import("../../pipelines/nightly.ts"))
     const outcome = yield* runNightly({ settings, force: flags.force, command: "poa run" })
     if (outcome._tag === "Unchanged") {
       yield* Console.log(
@@ -88,6 +89,7 @@ const validate = Command.make("validate", { files, kind }, ({ files, kind }) =>
       )
       if (!exists) return yield* new UsageError({ message: `${file}: no such file` })
       const fileKind = Option.getOrElse(kind, () => kindOfPath(file))
+      const { ingestAs } = yield* pipeline(() => import("./ingest-as.ts"))
       const ingest = yield* Effect.promise(() => ingestAs(fileKind, file, path.normalize(file)))
       total += ingest.counts.read
       rejected += ingest.counts.rejected
@@ -122,6 +124,7 @@ const schedule = Command.make("schedule", { cron: cronFlag, timezone, input, out
       flags.config,
       defined({ cron: flags.cron, timezone: flags.timezone, input: flags.input, out: flags.out })
     )
+    const { runSchedule } = yield* pipeline(() => import("../run/schedule.ts"))
     yield* runSchedule(settings)
   })
 ).pipe(
@@ -169,6 +172,7 @@ const sdgOut = Flag.String("out").pipe(
 const sdg = Command.make("sdg", { input, out: sdgOut, config }, (flags) =>
   Effect.gen(function* () {
     const settings = yield* settingsFrom(flags.config, defined({ input: flags.input }))
+    const { runSdgExtract } = yield* pipeline(() => import("../../pipelines/sdg-16-4-2.ts"))
     const { result, inputRejects } = yield* runSdgExtract(settings, flags.out)
     const published = result.aggregates.filter((a) => a.proportion_pct !== null).length
     yield* Console.log(
@@ -196,6 +200,7 @@ const matchOut = Flag.String("out").pipe(
 const match = Command.make("match", { input, out: matchOut, config }, (flags) =>
   Effect.gen(function* () {
     const settings = yield* settingsFrom(flags.config, defined({ input: flags.input }))
+    const { runMatchExtract } = yield* pipeline(() => import("../../pipelines/needs-vs-resources.ts"))
     const stage = yield* runMatchExtract(settings.input, flags.out)
     const m = stage.result.summary
     const usd = (x: number) => `USD ${Math.round(x).toLocaleString("en-US")}`
