@@ -21,6 +21,7 @@ export const readReports = (files: ReadonlyArray<InputFile>, cache?: CacheOption
       Effect.ensuring(Effect.promise(pool.close)),
       Effect.ensuring(Effect.sync(progress.done))
     )
+    for (const problem of pool.problems()) yield* Effect.logWarning(`an ingest worker stopped: ${problem}`)
     if (workers > 0) {
       yield* Effect.logInfo(
         `report files parsed: ${toParse.length}, ${pool.readByWorkers()} of them by ${workers} worker thread${workers > 1 ? "s" : ""}`

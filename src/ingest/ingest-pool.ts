@@ -25,6 +25,8 @@ export interface ReportIngestPool {
   readonly close: () => Promise<void>
   /** Files read by workers so far (the rest were read on the main thread). */
   readonly readByWorkers: () => number
+  /** Why workers stopped before the pool was closed (e.g. one could not start); the run logs them. */
+  readonly problems: () => ReadonlyArray<string>
 }
 
 const WORKER_ENTRY = new URL("./ingest-worker-entry.js", import.meta.url)
@@ -43,6 +45,8 @@ export const makeReportIngestPool = (
   options: {
     /** false: only the workers read (tests of the worker path); true by default */
     readonly mainThreadReads?: boolean
+    /** the worker's entry module (tests: one that fails) */
+    readonly entry?: URL
   } = {}
 ): ReportIngestPool => {
   const mainThreadReads = options.mainThreadReads ?? true
@@ -54,6 +58,8 @@ export const makeReportIngestPool = (
   const idle: Array<Worker> = []
   const running = new Map<Worker, Task>()
   const all: Array<Worker> = []
+  const alive = new Set<Worker>()
+  const problems: Array<string> = []
 
   const dispatch = () => {
     while (mainThreadReads && queue.length > 0 && !mainBusy) {
@@ -79,7 +85,7 @@ export const makeReportIngestPool = (
   }
 
   for (let w = 0; w < workers; w++) {
-    const worker = new Worker(WORKER_ENTRY)
+    const worker = new Worker(options.entry ?? WORKER_ENTRY)
     all.push(worker)
     worker.unref()
     worker.on("message", (message: PoolReply) => {
@@ -100,12 +106,26 @@ export const makeReportIngestPool = (
         release(worker)
       }
     })
-    worker.on("error", (error) => {
-      // A worker that cannot start (or dies) is dropped; a file it was reading fails with the reason.
-      const task = running.get(worker)
-      running.delete(worker)
-      task?.reject(error instanceof Error ? error : new Error(String(error)))
-    })
+    alive.add(worker)
+    // A worker that cannot start, throws or exits is dropped; a file it was reading fails with the reason,
+    // and the main thread carries on with the rest.
+    worker.on("error", (error) => drop(worker, error instanceof Error ? error.message : String(error)))
+    worker.on("exit", (code) => drop(worker, `the ingest worker exited with code ${code}`))
+  }
+
+  function drop(worker: Worker, reason: string) {
+    if (!alive.delete(worker)) return
+    const idleAt = idle.indexOf(worker)
+    if (idleAt >= 0) idle.splice(idleAt, 1)
+    const task = running.get(worker)
+    running.delete(worker)
+    if (closed) return
+    problems.push(reason)
+    task?.reject(new Error(reason))
+    // With nobody left to read (workers only), what is queued can never be read.
+    if (!mainThreadReads && alive.size === 0) {
+      for (const queued of queue.splice(0)) queued.reject(new Error(`no ingest worker is left: ${reason}`))
+    }
   }
 
   return {
@@ -117,10 +137,14 @@ export const makeReportIngestPool = (
       }),
     close: async () => {
       closed = true
-      for (const task of queue.splice(0)) task.reject(new Error("the ingest pool was closed before this file was read"))
+      for (const task of [...queue.splice(0), ...running.values()]) {
+        task.reject(new Error("the ingest pool was closed before this file was read"))
+      }
+      running.clear()
       await Promise.all(all.map((worker) => worker.terminate()))
     },
-    readByWorkers: () => byWorkers
+    readByWorkers: () => byWorkers,
+    problems: () => [...problems]
   }
 }
 

@@ -56,6 +56,32 @@ describe("report ingest pool", () => {
     await refused
   }, 60_000)
 
+  it("a read running in a worker fails when the pool is closed, instead of never ending", async () => {
+    pool = makeReportIngestPool(1, { mainThreadReads: false })
+    const [first, second] = reportFiles(FIXTURES)
+    await pool.read(first!, "reports/first.csv") // the worker is up
+    const running = pool.read(second!, "reports/second.csv")
+    const refused = expect(running).rejects.toThrow(/closed before this file was read/)
+    await pool.close()
+    await refused
+    expect(pool.problems()).toEqual([])
+  }, 60_000)
+
+  it("a worker that cannot start is dropped with its reason; the main thread still reads everything", async () => {
+    const broken = new URL("./support/failing-worker-entry.js", import.meta.url)
+    pool = makeReportIngestPool(1, { entry: broken })
+    const paths = reportFiles(FIXTURES)
+    const ingests = await Promise.all(paths.map((path) => pool!.read(path, relative(FIXTURES, path))))
+    expect(ingests).toHaveLength(paths.length)
+    await expect.poll(() => pool!.problems().length).toBe(1)
+    expect(pool.problems()[0]).toMatch(/worker entry failed on purpose/)
+    expect(pool.readByWorkers()).toBe(0)
+
+    const workersOnly = makeReportIngestPool(1, { entry: broken, mainThreadReads: false })
+    await expect(workersOnly.read(paths[0]!, "reports/a.csv")).rejects.toThrow(/no ingest worker is left/)
+    await workersOnly.close()
+  }, 60_000)
+
   it("starts workers only for inputs worth it, and follows POA_INGEST_WORKERS", () => {
     const saved = process.env.POA_INGEST_WORKERS
     try {
