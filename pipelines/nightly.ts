@@ -2,7 +2,6 @@ import { createHash } from "node:crypto"
 import { Effect } from "effect"
 import type { InputFile } from "../src/ingest/discover-inputs.ts"
 import type { FileIngest } from "../src/ingest/ingest-file.ts"
-import { ANSWER_COLUMNS } from "../src/normalise/answer-row.ts"
 import { codeVersion } from "../src/run/code-version.ts"
 import type { Settings } from "../src/run/config.ts"
 import { RunFailed } from "../src/run/errors.ts"
@@ -15,7 +14,7 @@ import { countChangedOutputs, readLatestManifest, sameFingerprint } from "../src
 import { pausePoint } from "../src/run/pause-point.ts"
 import { abandonRun, makeRunId, openRunFolder, publishRun, type WrittenOutput, writeOutput } from "../src/run/run-folder.ts"
 import { REJECT_COLUMNS } from "../src/run/reject-columns.ts"
-import { csvPieces, formatCsv } from "../src/run/write-csv.ts"
+import { formatCsv } from "../src/run/write-csv.ts"
 import { allMatchingFiles, discoverMatchingInputs, discoverReports } from "./discover-inputs.ts"
 
 export interface RunOptions {
@@ -86,6 +85,7 @@ const runLocked = Effect.fn("runNightly")(function* (options: RunOptions) {
   const work = Effect.gen(function* () {
     const {
       answersArrow,
+      answersCsvPieces,
       chartOutputs,
       computeIndicator1642,
       computeMetrics,
@@ -117,7 +117,7 @@ const runLocked = Effect.fn("runNightly")(function* (options: RunOptions) {
     const figureRejects = [...sdg.rejects]
     const outputFiles: Array<OutputFile> = [
       { file: "rejects.csv", content: formatCsv(REJECT_COLUMNS, [...rejects, ...figureRejects]) },
-      { file: "normalised/answers.csv", content: { pieces: () => csvPieces(ANSWER_COLUMNS, revised.current) } },
+      { file: "normalised/answers.csv", content: { pieces: () => answersCsvPieces(revised.current) } },
       { file: "normalised/answers.arrow", content: { pieces: () => [answersArrow(revised.current)] } },
       ...metricsOutputs(metrics),
       ...sdgOutputs(sdg, { ...settings.sdg, lastUpdate: startedAt.toISOString().slice(0, 10) }),

@@ -415,3 +415,43 @@ export const FIELD_READERS: { readonly [K in keyof AnswerRow]: FieldReader<K> } 
   source_file: (c) => c.file,
   source_line: (c, i) => c.line[i]!
 }
+
+/**
+ * The lines of `normalised/answers.csv` for these answers, in pieces of up to `rowsAPiece` lines, straight
+ * from the columns: each distinct text, State and element is turned into its CSV cells once per chunk (quoted,
+ * neutralised by `cell`), not once per row. Gives the same text as csvPieces(ANSWER_COLUMNS, answers)
+ * without the header (a test checks it on the fixtures).
+ */
+export function* answerCsvLines(answers: Answers, cell: (value: string | number | null) => string, rowsAPiece: number): Generator<string> {
+  const stateCells = STATES.map((s) => [s.iso3, s.m49, s.name, s.region, s.subRegion].map(cell).join(","))
+  const elementCells = OUTLINE.map((e, i) => [e.id, ELEMENT_PLACES[i]!.section, ELEMENT_PLACES[i]!.instrument].map(cell).join(","))
+  const codeCells = ANSWER_CODES.map(cell)
+  const qualityCells = PARSE_QUALITIES.map(cell)
+  const measureCells = MEASURE_CODES.map(cell)
+  const sexCells = SEX_CODES.map(cell)
+  const weaponCells = WEAPON_CLASS_CODES.map(cell)
+  let lines: Array<string> = []
+  for (let c = 0; c < answers.chunks.length; c++) {
+    const chunk = answers.chunks[c]!
+    const mask = answers.masks[c]
+    const texts = chunk.texts.map(cell)
+    const file = cell(chunk.file)
+    for (let i = 0; i < chunk.length; i++) {
+      if (mask !== undefined && mask[i] !== 1) continue
+      const number = chunk.answerNumber[i]!
+      const year = chunk.year[i]!
+      lines.push(
+        `${stateCells[chunk.state[i]!]},${chunk.cycle[i]},${texts[chunk.submittedOn[i]!]},${elementCells[chunk.element[i]!]},` +
+          `${texts[chunk.question[i]!]},${texts[chunk.answerRaw[i]!]},${codeCells[chunk.answerCode[i]!]},` +
+          `${Number.isNaN(number) ? "" : cell(number)},${qualityCells[chunk.parseQuality[i]!]},${measureCells[chunk.measure[i]!]},` +
+          `${sexCells[chunk.sex[i]!]},${weaponCells[chunk.weaponClass[i]!]},${year === 0 ? "" : year},${texts[chunk.note[i]!]},` +
+          `${file},${chunk.line[i]}`
+      )
+      if (lines.length === rowsAPiece) {
+        yield `${lines.join("\r\n")}\r\n`
+        lines = []
+      }
+    }
+  }
+  if (lines.length > 0) yield `${lines.join("\r\n")}\r\n`
+}

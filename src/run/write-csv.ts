@@ -16,19 +16,22 @@ export const csvCell = (cell: CsvCell): string => {
   return quote(neutraliseFormula(cell))
 }
 
+/** The header line of a CSV with these columns. */
+export const csvHeader = (columns: ReadonlyArray<string>): string => `${columns.map(quote).join(",")}\r\n`
+
 /** RFC 4180 CSV, UTF-8, comma, CRLF line ends, a header line first. */
 export const formatCsv = <R extends object>(columns: ReadonlyArray<keyof R & string>, rows: Iterable<R>): string =>
   [...csvPieces(columns, rows)].join("")
 
 // Rows joined into one piece at a time: large enough to write efficiently, small enough to stay bounded.
-const ROWS_A_PIECE = 4096
+export const ROWS_A_PIECE = 4096
 
 /**
  * The same CSV as formatCsv, as consecutive pieces (the header, then up to ROWS_A_PIECE lines each), so
  * millions of answers can be written without ever being one string (V8 caps a string at 2^29 characters).
  */
 export function* csvPieces<R extends object>(columns: ReadonlyArray<keyof R & string>, rows: Iterable<R>): Generator<string> {
-  yield `${columns.map(quote).join(",")}\r\n`
+  yield csvHeader(columns)
   let lines: Array<string> = []
   for (const row of rows) {
     lines.push(columns.map((c) => csvCell(row[c] as CsvCell)).join(","))

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest"
 import { ingestFile } from "../../src/ingest/ingest-file.ts"
 import { AnswerChunkBuilder, Answers, answerAt, FIELD_READERS } from "../../src/normalise/answer-columns.ts"
 import { ANSWER_COLUMNS, type AnswerRow } from "../../src/normalise/answer-row.ts"
-import { answersArrow, answersTable } from "../../src/normalise/answers-table.ts"
+import { answersArrow, answersCsvPieces, answersTable } from "../../src/normalise/answers-table.ts"
+import { csvPieces } from "../../src/run/write-csv.ts"
 import { placeOf } from "../../src/outline/outline.ts"
 import { REPORT_FILE } from "../../src/normalise/report-row.ts"
 import { applyRevisions } from "../../src/normalise/revisions.ts"
@@ -78,5 +79,20 @@ describe("answer columns", () => {
     const back = aq.fromArrow(answersArrow(current))
     expect(back.numRows()).toBe(rows.length)
     expect(back.get("answer_raw", 0)).toBe(rows[0]!.answer_raw)
+  })
+
+  it("write answers.csv from the columns with the same text as from the rows, in pieces of 4,096 lines", async () => {
+    const { current } = applyRevisions(await fixtureAnswers())
+    const rows = [...current]
+    const fromColumns = [...answersCsvPieces(current)]
+    expect(fromColumns.join("")).toBe([...csvPieces(ANSWER_COLUMNS, rows)].join(""))
+    expect(fromColumns.join("")).toBe([...answersCsvPieces(rows)].join(""))
+    expect(fromColumns).toHaveLength(1 + Math.ceil(rows.length / 4096))
+    // hostile and awkward text is quoted and neutralised the same way on both paths
+    const awkward = [
+      answer("CAN", 2018, "II.A.2.a.i", "text", { ...placeOf("II.A.2.a.i"), answer_raw: '=HYPERLINK("x")', note: 'a "quoted"\nnote, with comma', source_file: "reports/b.csv" }),
+      answer("CIV", 2018, "III.C.iv", "number", { ...placeOf("III.C.iv"), answer_raw: "1,5", answer_number: 1.5, year: 2017, measure: "seized", source_file: "reports/b.csv" })
+    ]
+    expect([...answersCsvPieces(Answers.fromRows(awkward))].join("")).toBe([...csvPieces(ANSWER_COLUMNS, awkward)].join(""))
   })
 })
