@@ -1,9 +1,8 @@
 import * as aq from "arquero"
 import type { ColumnTable } from "arquero"
-import { ANSWER_CODES, Answers, MEASURE_CODES, SEX_CODES } from "../normalise/answer-columns.ts"
+import { Answers, columnOf } from "../normalise/answer-columns.ts"
 import type { AnswerRow } from "../normalise/answer-row.ts"
-import { OUTLINE } from "../outline/elements.ts"
-import { STATES, stateByIso3 } from "../reference/states.ts"
+import { stateByIso3 } from "../reference/states.ts"
 import { distinctRows } from "./distinct-rows.ts"
 
 /** The answer columns the figures read; the rest of AnswerRow (notes, raw text, dates) never enters a metric. */
@@ -41,37 +40,8 @@ export const memoByAnswers = <T>(derive: (answers: Iterable<AnswerRow>) => T) =>
  * State" must not count it. An Answers store is read column by column, without making row objects.
  */
 export const answersFrame: (answers: Iterable<AnswerRow>) => ColumnTable = memoByAnswers((answers) => {
-  const columns: Record<(typeof FRAME_COLUMNS)[number], Array<unknown>> = {
-    iso3: [],
-    cycle: [],
-    element_id: [],
-    answer_code: [],
-    answer_number: [],
-    measure: [],
-    sex: [],
-    source_file: [],
-    source_line: []
-  }
-  if (answers instanceof Answers) {
-    answers.forEachRow((chunk, i) => {
-      const number = chunk.answerNumber[i]!
-      columns.iso3.push(STATES[chunk.state[i]!]!.iso3)
-      columns.cycle.push(chunk.cycle[i]!)
-      columns.element_id.push(OUTLINE[chunk.element[i]!]!.id)
-      columns.answer_code.push(ANSWER_CODES[chunk.answerCode[i]!]!)
-      columns.answer_number.push(Number.isNaN(number) ? null : number)
-      columns.measure.push(MEASURE_CODES[chunk.measure[i]!]!)
-      columns.sex.push(SEX_CODES[chunk.sex[i]!]!)
-      columns.source_file.push(chunk.file)
-      columns.source_line.push(chunk.line[i]!)
-    })
-  } else {
-    for (const answer of answers) {
-      if (stateByIso3(answer.iso3) === undefined) continue
-      for (const name of FRAME_COLUMNS) columns[name].push(answer[name])
-    }
-  }
-  return aq.table(columns)
+  const rows = answers instanceof Answers ? answers : [...answers].filter((answer) => stateByIso3(answer.iso3) !== undefined)
+  return aq.table(Object.fromEntries(FRAME_COLUMNS.map((name) => [name, columnOf(rows, name)])))
 })
 
 /** The run's cycles: the distinct cycles of the answers, oldest first. */

@@ -455,3 +455,19 @@ export function* answerCsvLines(answers: Answers, cell: (value: string | number 
   }
   if (lines.length > 0) yield `${lines.join("\r\n")}\r\n`
 }
+
+/** One AnswerRow field of every answer, in order; read straight from the columns of an Answers store. */
+export const columnOf = <K extends keyof AnswerRow>(answers: Iterable<AnswerRow>, name: K): Array<AnswerRow[K]> => {
+  const values: Array<AnswerRow[K]> = []
+  if (!(answers instanceof Answers)) {
+    for (const answer of answers) values.push(answer[name])
+    return values
+  }
+  const read = FIELD_READERS[name]
+  for (let c = 0; c < answers.chunks.length; c++) {
+    const chunk = answers.chunks[c]!
+    const mask = answers.masks[c]
+    for (let i = 0; i < chunk.length; i++) if (mask === undefined || mask[i] === 1) values.push(read(chunk, i))
+  }
+  return values
+}

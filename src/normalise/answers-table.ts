@@ -1,7 +1,7 @@
 import { columnFromArray, tableFromColumns, tableToIPC } from "@uwdata/flechette"
 import * as aq from "arquero"
 import { csvCell, csvHeader, csvPieces, ROWS_A_PIECE } from "../run/write-csv.ts"
-import { Answers, answerCsvLines, FIELD_READERS } from "./answer-columns.ts"
+import { Answers, answerCsvLines, columnOf } from "./answer-columns.ts"
 import { ANSWER_COLUMNS, type AnswerRow } from "./answer-row.ts"
 
 /** The answers as an arquero table, built from columns (no per-row objects inside arquero). */
@@ -14,16 +14,6 @@ export const answersTable = (rows: Iterable<AnswerRow>) => {
   return aq.table(columns)
 }
 
-/** One answer field for every answer, in order. */
-const columnValues = (answers: Iterable<AnswerRow>, name: keyof AnswerRow): Array<unknown> => {
-  const values: Array<unknown> = []
-  if (answers instanceof Answers) {
-    const read = FIELD_READERS[name]
-    answers.forEachRow((chunk, i) => values.push(read(chunk, i)))
-  } else for (const answer of answers) values.push(answer[name])
-  return values
-}
-
 /**
  * `normalised/answers.arrow`: the answers in Apache Arrow IPC (file format), readable by arquero, pandas,
  * R. Built one column at a time with flechette — the encoder arquero's toArrowIPC uses, with the same type
@@ -33,7 +23,7 @@ const columnValues = (answers: Iterable<AnswerRow>, name: keyof AnswerRow): Arra
  */
 export const answersArrow = (answers: Iterable<AnswerRow>): Uint8Array => {
   const rows = answers instanceof Answers ? answers : [...answers]
-  const columns = Object.fromEntries(ANSWER_COLUMNS.map((name) => [name, columnFromArray(columnValues(rows, name))]))
+  const columns = Object.fromEntries(ANSWER_COLUMNS.map((name) => [name, columnFromArray(columnOf(rows, name))]))
   return tableToIPC(tableFromColumns(columns), { format: "file" })!
 }
 
