@@ -1,9 +1,12 @@
 import { statSync } from "node:fs"
 import { join } from "node:path"
+import { Effect } from "effect"
 import type { FileIngest } from "../../src/ingest/ingest-file.ts"
-import { ingestWorkersFor, largestFirst, makeReportIngestPool } from "../../src/ingest/ingest-pool.ts"
+import { ingestWorkersFor, makeReportIngestPool } from "../../src/ingest/ingest-pool.ts"
 import type { AnswerChunk } from "../../src/normalise/answer-columns.ts"
 import type { AnswerRow } from "../../src/normalise/answer-row.ts"
+import { makeProgress } from "../../src/run/progress.ts"
+import { readInputs } from "../../src/run/read-inputs.ts"
 
 export interface ReportsIngest {
   readonly ingests: ReadonlyArray<FileIngest<AnswerRow, AnswerChunk>>
@@ -16,22 +19,20 @@ export interface ReportsIngest {
 }
 
 /**
- * The pipeline's ingest + normalise, as the nightly run does it: every report file in sorted order
- * (discoverInputs sorts) through the report ingest pool, with as many workers as the run would start
- * (ingestWorkersFor: POA_INGEST_WORKERS, else cores − 1 for inputs of 64 MiB or more), keeping every
- * file's result. Worker start-up is inside the measured time.
+ * The pipeline's ingest + normalise, as the nightly run does it (pipelines/read-reports.ts without the
+ * cache): every report file in sorted order (discoverInputs sorts) through readInputs and the report
+ * ingest pool, with as many workers as the run would start (ingestWorkersFor: POA_INGEST_WORKERS, else
+ * cores − 1 for inputs of 64 MiB or more), keeping every file's result. Worker start-up is inside the
+ * measured time. Files are not hashed: without a cache nothing reads the SHA-256.
  */
 export const ingestReports = async (dir: string, files: ReadonlyArray<string>): Promise<ReportsIngest> => {
-  const sorted = [...files].sort()
-  const sizes = sorted.map((file) => statSync(join(dir, file)).size)
-  const workers = ingestWorkersFor(sorted.length, sizes.reduce((a, b) => a + b, 0))
+  const inputs = [...files].sort().map((file) => ({ path: join(dir, file), file, sha256: "", bytes: statSync(join(dir, file)).size }))
+  const workers = ingestWorkersFor(inputs.length, inputs.reduce((total, f) => total + f.bytes, 0))
   const pool = makeReportIngestPool(workers)
   try {
-    // As readInputs does with the pool: handed over largest first, kept in file order.
-    const order = workers > 0 ? largestFirst(sizes) : sorted.map((_, i) => i)
-    const reads = new Array<Promise<FileIngest<AnswerRow, AnswerChunk>>>(sorted.length)
-    for (const i of order) reads[i] = pool.read(join(dir, sorted[i]!), sorted[i]!)
-    const ingests = await Promise.all(reads)
+    const ingests = await Effect.runPromise(
+      readInputs("reports", inputs, pool.read, makeProgress("", 0), undefined, workers + 1)
+    )
     const sum = (pick: (i: FileIngest<AnswerRow, AnswerChunk>) => number) => ingests.reduce((t, i) => t + pick(i), 0)
     return {
       ingests,
