@@ -17,8 +17,8 @@ import { useTempDir } from "../support/temp-dir.ts"
 
 /**
  * The report of a real run: `poa run` on the bundled fixtures as a separate process, then
- * <out>/latest/report.html opened from disk (file://) in headless Chromium. Chromium missing fails the
- * test (launchChromium says how to install it); it is never skipped.
+ * <out>/latest/report.html opened from disk (file://) in headless Chromium (a system one, else the one npm
+ * installs; see tests/support/chromium-path.ts). It is never skipped.
  */
 
 const CANADA_ANSWER = "Yes, by the police and customs <img src=x onerror=alert(1)>"

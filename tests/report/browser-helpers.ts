@@ -1,13 +1,11 @@
-import { existsSync } from "node:fs"
 import { type Browser, chromium, type Page } from "playwright-core"
+import { inject } from "vitest"
 
 /**
  * Opening report.html from disk (file://) in headless Chromium, as an analyst does, and watching what it
  * does: console errors, page errors, requests and dialogs. Shared by the report's browser tests.
- * Chromium missing is a failure, never a skip: a report nobody opened in a browser is not tested.
  */
 
-export const CHROMIUM = "/usr/bin/chromium"
 const ARGS = [
   "--headless",
   "--no-sandbox",
@@ -18,13 +16,18 @@ const ARGS = [
   "--disable-sync",
 ]
 
+/**
+ * The Chromium chosen once for the test run by tests/support/global-setup.ts (POA_CHROMIUM, a system
+ * Chromium, else the one npm installs with @sparticuz/chromium). There is always one, so these tests never
+ * skip: a report nobody opened in a browser is not tested.
+ */
 export const launchChromium = (): Promise<Browser> => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `Headless Chromium is missing at ${CHROMIUM}; the report browser tests need it. ` +
-        "Install it with `apt-get update && apt-get install -y chromium` (CI installs it).",
-    )
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+  const choice = inject("chromium")
+  return chromium
+    .launch({ executablePath: choice.executablePath, args: ARGS, env: { ...process.env, ...choice.env } })
+    .catch((cause: unknown) => {
+      throw new Error(`Chromium (${choice.source}, ${choice.executablePath}) did not start: ${String(cause)}`)
+    })
 }
 
 export interface OpenedReport {
